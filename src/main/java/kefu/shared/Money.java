@@ -1,0 +1,54 @@
+package kefu.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/** An amount of CNY, always exact to the fen (two decimal places). */
+public record Money(BigDecimal amount) implements Comparable<Money> {
+
+  public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+  public Money {
+    Objects.requireNonNull(amount, "amount");
+    amount = amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  public static Money of(String amount) {
+    return new Money(new BigDecimal(amount));
+  }
+
+  public static Money of(BigDecimal amount) {
+    return new Money(amount);
+  }
+
+  public Money plus(Money other) {
+    return new Money(amount.add(other.amount));
+  }
+
+  public Money times(long factor) {
+    return new Money(amount.multiply(BigDecimal.valueOf(factor)));
+  }
+
+  /**
+   * A share of this amount, e.g. {@code 10} percent of a month's pay, rounded half-up to the fen.
+   */
+  public Money percent(BigDecimal percent) {
+    return new Money(
+        amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+  }
+
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  @Override
+  public int compareTo(Money o) {
+    return amount.compareTo(o.amount);
+  }
+
+  @Override
+  public String toString() {
+    return amount.toPlainString();
+  }
+}

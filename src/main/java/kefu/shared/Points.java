@@ -1,0 +1,58 @@
+package kefu.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/** Points on a deduction or score scale, exact to one decimal place (half points occur). */
+public record Points(BigDecimal value) implements Comparable<Points> {
+
+  public static final Points ZERO = new Points(BigDecimal.ZERO);
+
+  public Points {
+    Objects.requireNonNull(value, "value");
+    value = value.setScale(1, RoundingMode.HALF_UP);
+  }
+
+  public static Points of(String value) {
+    return new Points(new BigDecimal(value));
+  }
+
+  public static Points of(BigDecimal value) {
+    return new Points(value);
+  }
+
+  public Points plus(Points other) {
+    return new Points(value.add(other.value));
+  }
+
+  public Points minus(Points other) {
+    return new Points(value.subtract(other.value));
+  }
+
+  public Points times(long factor) {
+    return new Points(value.multiply(BigDecimal.valueOf(factor)));
+  }
+
+  public Points max(Points other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  public boolean isZero() {
+    return value.signum() == 0;
+  }
+
+  public boolean isAtMost(Points other) {
+    return compareTo(other) <= 0;
+  }
+
+  @Override
+  public int compareTo(Points o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public String toString() {
+    return value.toPlainString();
+  }
+}

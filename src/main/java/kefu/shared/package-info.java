@@ -1,0 +1,5 @@
+/**
+ * Small value types every module speaks: money in yuan, points on a deduction scale, and the
+ * group's clock. Nothing here knows about a regulation.
+ */
+package kefu.shared;
