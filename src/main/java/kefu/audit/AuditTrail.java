@@ -1,0 +1,79 @@
+package kefu.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes audit entries. Call it inside the transaction that makes the change: if the change rolls
+ * back, so does its entry. Snapshots are serialized to JSON; pass plain records or maps, not
+ * entities.
+ */
+@Component
+public class AuditTrail {
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  public void created(String entityType, Object id, Object after) {
+    record(currentActor(), AuditAction.CREATE, entityType, id, null, after, null);
+  }
+
+  public void updated(String entityType, Object id, Object before, Object after) {
+    record(currentActor(), AuditAction.UPDATE, entityType, id, before, after, null);
+  }
+
+  public void deleted(String entityType, Object id, Object before) {
+    record(currentActor(), AuditAction.DELETE, entityType, id, before, null, null);
+  }
+
+  public void viewed(String entityType, Object id, String detail) {
+    record(currentActor(), AuditAction.VIEW, entityType, id, null, null, detail);
+  }
+
+  void record(
+      String actor,
+      AuditAction action,
+      String entityType,
+      Object id,
+      Object before,
+      Object after,
+      String detail) {
+    jdbc.sql(
+            """
+            insert into audit_entry
+              (occurred_at, actor, action, entity_type, entity_id, before_json, after_json, detail)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            java.sql.Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MILLIS)),
+            actor,
+            action.name(),
+            entityType,
+            id == null ? null : String.valueOf(id),
+            toJson(before),
+            toJson(after),
+            detail == null ? null : detail.substring(0, Math.min(detail.length(), 500)))
+        .update();
+  }
+
+  private String toJson(Object snapshot) {
+    return snapshot == null ? null : json.writeValueAsString(snapshot);
+  }
+
+  static String currentActor() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth == null || auth.getName() == null ? "system" : auth.getName();
+  }
+}

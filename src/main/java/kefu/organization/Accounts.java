@@ -1,0 +1,173 @@
+package kefu.organization;
+
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kefu.audit.AuditTrail;
+import kefu.platform.BadInput;
+import kefu.platform.Conflict;
+import kefu.platform.NotFound;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts: created and reset by an administrator, passwords changed by their owner. */
+@Service
+@Transactional
+public class Accounts {
+
+  static final int MIN_PASSWORD_LENGTH = 8;
+
+  private final UserAccountRepository users;
+  private final EmployeeRepository employees;
+  private final StoreRepository stores;
+  private final PasswordEncoder encoder;
+  private final AuditTrail audit;
+
+  Accounts(
+      UserAccountRepository users,
+      EmployeeRepository employees,
+      StoreRepository stores,
+      PasswordEncoder encoder,
+      AuditTrail audit) {
+    this.users = users;
+    this.employees = employees;
+    this.stores = stores;
+    this.encoder = encoder;
+    this.audit = audit;
+  }
+
+  /** The details of a new or changed account as an administrator enters them. */
+  public record AccountForm(
+      String username, Role role, String storeCode, String employeeCode, boolean enabled) {}
+
+  @Transactional(readOnly = true)
+  public List<UserAccount> all(AccessScope scope) {
+    Organization.requireAdmin(scope);
+    return users.findAllByOrderByUsername();
+  }
+
+  @Transactional(readOnly = true)
+  public UserAccount get(AccessScope scope, long id) {
+    Organization.requireAdmin(scope);
+    return users.findById(id).orElseThrow(() -> new NotFound("user " + id));
+  }
+
+  public UserAccount create(AccessScope scope, AccountForm form, String password) {
+    Organization.requireAdmin(scope);
+    if (form.username() == null || !form.username().matches("[A-Za-z0-9._-]{3,64}")) {
+      throw new BadInput("username", "account.username.invalid");
+    }
+    if (users.existsByUsername(form.username())) {
+      throw new Conflict("user " + form.username() + " exists");
+    }
+    checkPassword(password);
+    Links links = links(form);
+    UserAccount u =
+        users.save(
+            new UserAccount(
+                form.username(),
+                encoder.encode(password),
+                form.role(),
+                links.storeId,
+                links.employeeId));
+    audit.created("user", u.getUsername(), snapshot(u));
+    return u;
+  }
+
+  public UserAccount update(AccessScope scope, long id, AccountForm form) {
+    UserAccount u = get(scope, id);
+    Map<String, Object> before = snapshot(u);
+    Links links = links(form);
+    u.changeRole(form.role(), links.storeId, links.employeeId, form.enabled());
+    audit.updated("user", u.getUsername(), before, snapshot(u));
+    return u;
+  }
+
+  public void resetPassword(AccessScope scope, long id, String newPassword) {
+    UserAccount u = get(scope, id);
+    checkPassword(newPassword);
+    u.changePassword(encoder.encode(newPassword));
+    audit.updated("user", u.getUsername(), Map.of("password", "***"), Map.of("password", "reset"));
+  }
+
+  public void changeOwnPassword(AccessScope scope, String current, String next) {
+    UserAccount u = users.findByUsername(scope.username()).orElseThrow(() -> new NotFound("user"));
+    if (current == null || !encoder.matches(current, u.getPasswordHash())) {
+      throw new BadInput("currentPassword", "account.password.wrong");
+    }
+    checkPassword(next);
+    u.changePassword(encoder.encode(next));
+    audit.updated(
+        "user", u.getUsername(), Map.of("password", "***"), Map.of("password", "changed"));
+  }
+
+  /** Creates the built-in administrator unless it exists; returns whether it did. */
+  boolean ensureAdmin(String password) {
+    if (users.existsByUsername("admin")) {
+      return false;
+    }
+    users.save(new UserAccount("admin", encoder.encode(password), Role.ADMIN, null, null));
+    audit.created("user", "admin", Map.of("username", "admin", "role", Role.ADMIN.name()));
+    return true;
+  }
+
+  static String randomPassword() {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+
+  private record Links(Long storeId, Long employeeId) {}
+
+  private Links links(AccountForm form) {
+    if (form.role() == null) {
+      throw new BadInput("role", "account.role.required");
+    }
+    Long storeId = null;
+    Long employeeId = null;
+    if (form.employeeCode() != null && !form.employeeCode().isBlank()) {
+      Employee e =
+          employees
+              .findByCode(form.employeeCode().trim())
+              .orElseThrow(() -> new BadInput("employeeCode", "account.employee.unknown"));
+      employeeId = e.getId();
+      storeId = e.latestAssignment().map(a -> a.getStore().getId()).orElse(null);
+    }
+    if (form.storeCode() != null && !form.storeCode().isBlank()) {
+      storeId =
+          stores
+              .findByCode(form.storeCode().trim())
+              .orElseThrow(() -> new BadInput("storeCode", "account.store.unknown"))
+              .getId();
+    }
+    if (form.role().storeScoped() && storeId == null) {
+      throw new BadInput("storeCode", "account.store.required");
+    }
+    if (form.role() == Role.STAFF && employeeId == null) {
+      throw new BadInput("employeeCode", "account.employee.required");
+    }
+    return new Links(form.role().allStores() ? null : storeId, employeeId);
+  }
+
+  private static void checkPassword(String password) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new BadInput("password", "account.password.short");
+    }
+  }
+
+  private static Map<String, Object> snapshot(UserAccount u) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("username", u.getUsername());
+    m.put("role", u.getRole().name());
+    m.put("storeId", u.getStoreId());
+    m.put("employeeId", u.getEmployeeId());
+    m.put("enabled", u.isEnabled());
+    return m;
+  }
+}

@@ -1,0 +1,160 @@
+package kefu.organization;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An employee as entered on the web form, in the API ({@code POST /api/v1/employees}) and in an
+ * import row; one set of constraints for all three.
+ */
+public class EmployeeForm {
+
+  @NotBlank
+  @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{validation.code}")
+  private String code;
+
+  @NotBlank
+  @Size(max = 100)
+  private String name;
+
+  @NotBlank private String storeCode;
+  @NotNull private Position position;
+  @NotNull private Level level;
+  @NotNull private LocalDate hiredOn;
+  private LocalDate leftOn;
+
+  @NotNull
+  @DecimalMin("0.00")
+  @Digits(integer = 10, fraction = 2)
+  private BigDecimal baseSalary;
+
+  @Size(max = 32)
+  @Pattern(regexp = "[0-9+\\- ]*", message = "{validation.phone}")
+  private String phone;
+
+  @Email
+  @Size(max = 200)
+  private String email;
+
+  public EmployeeDetails details() {
+    return new EmployeeDetails(
+        code == null ? null : code.trim(),
+        name == null ? null : name.trim(),
+        hiredOn,
+        leftOn,
+        level,
+        baseSalary,
+        blankToNull(phone),
+        blankToNull(email));
+  }
+
+  public static EmployeeForm of(Employee e) {
+    EmployeeForm f = new EmployeeForm();
+    f.code = e.getCode();
+    f.name = e.getName();
+    f.hiredOn = e.getHiredOn();
+    f.leftOn = e.getLeftOn();
+    f.level = e.getLevel();
+    f.baseSalary = e.getBaseSalary();
+    f.phone = e.getPhone();
+    f.email = e.getEmail();
+    e.latestAssignment()
+        .ifPresent(
+            a -> {
+              f.storeCode = a.getStore().getCode();
+              f.position = a.getPosition();
+            });
+    return f;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getStoreCode() {
+    return storeCode;
+  }
+
+  public void setStoreCode(String storeCode) {
+    this.storeCode = storeCode;
+  }
+
+  public Position getPosition() {
+    return position;
+  }
+
+  public void setPosition(Position position) {
+    this.position = position;
+  }
+
+  public Level getLevel() {
+    return level;
+  }
+
+  public void setLevel(Level level) {
+    this.level = level;
+  }
+
+  public LocalDate getHiredOn() {
+    return hiredOn;
+  }
+
+  public void setHiredOn(LocalDate hiredOn) {
+    this.hiredOn = hiredOn;
+  }
+
+  public LocalDate getLeftOn() {
+    return leftOn;
+  }
+
+  public void setLeftOn(LocalDate leftOn) {
+    this.leftOn = leftOn;
+  }
+
+  public BigDecimal getBaseSalary() {
+    return baseSalary;
+  }
+
+  public void setBaseSalary(BigDecimal baseSalary) {
+    this.baseSalary = baseSalary;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+}

@@ -1,0 +1,56 @@
+package kefu.organization;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface EmployeeRepository extends JpaRepository<Employee, Long> {
+
+  Optional<Employee> findByCode(String code);
+
+  boolean existsByCode(String code);
+
+  /**
+   * Employees filtered by their latest post, restricted by the caller's scope in the same query so
+   * that nothing outside the scope ever leaves the database.
+   */
+  @Query(
+      value =
+          """
+          select e from Employee e join e.assignments a
+          where a.validFrom = (select max(a2.validFrom) from Assignment a2 where a2.employee = e)
+            and (:scopeStore is null or a.store.id = :scopeStore)
+            and (:scopeEmployee is null or e.id = :scopeEmployee)
+            and (:storeId is null or a.store.id = :storeId)
+            and (:position is null or a.position = :position)
+            and (:level is null or e.level = :level)
+            and (:q = '' or lower(e.code) like :q or lower(e.name) like :q)
+            and (:includeLeft = true or e.leftOn is null or e.leftOn >= :today)
+          """,
+      countQuery =
+          """
+          select count(e) from Employee e join e.assignments a
+          where a.validFrom = (select max(a2.validFrom) from Assignment a2 where a2.employee = e)
+            and (:scopeStore is null or a.store.id = :scopeStore)
+            and (:scopeEmployee is null or e.id = :scopeEmployee)
+            and (:storeId is null or a.store.id = :storeId)
+            and (:position is null or a.position = :position)
+            and (:level is null or e.level = :level)
+            and (:q = '' or lower(e.code) like :q or lower(e.name) like :q)
+            and (:includeLeft = true or e.leftOn is null or e.leftOn >= :today)
+          """)
+  Page<Employee> search(
+      @Param("scopeStore") Long scopeStore,
+      @Param("scopeEmployee") Long scopeEmployee,
+      @Param("storeId") Long storeId,
+      @Param("position") Position position,
+      @Param("level") Level level,
+      @Param("q") String q,
+      @Param("includeLeft") boolean includeLeft,
+      @Param("today") LocalDate today,
+      Pageable page);
+}

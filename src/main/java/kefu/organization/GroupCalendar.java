@@ -1,0 +1,134 @@
+package kefu.organization;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kefu.audit.AuditTrail;
+import kefu.platform.BadInput;
+import kefu.platform.Conflict;
+import kefu.platform.GroupZone;
+import kefu.platform.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The group's settings and working-day calendar: weekends are rest days unless marked as worked,
+ * listed holidays are rest days. SLA timers count working days with it.
+ */
+@Service
+@Transactional
+public class GroupCalendar implements GroupZone {
+
+  private final GroupSettingsRepository settings;
+  private final HolidayRepository holidays;
+  private final AuditTrail audit;
+
+  GroupCalendar(GroupSettingsRepository settings, HolidayRepository holidays, AuditTrail audit) {
+    this.settings = settings;
+    this.holidays = holidays;
+    this.audit = audit;
+  }
+
+  @Transactional(readOnly = true)
+  public GroupSettings settings() {
+    return settings
+        .findById(GroupSettings.SINGLETON)
+        .orElseThrow(() -> new NotFound("group settings"));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ZoneId zone() {
+    return settings
+        .findById(GroupSettings.SINGLETON)
+        .map(GroupSettings::zone)
+        .orElse(ZoneId.of("Asia/Shanghai"));
+  }
+
+  public void change(AccessScope scope, String name, String zone) {
+    Organization.requireAdmin(scope);
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw new BadInput("name", "validation.required");
+    }
+    ZoneId zoneId;
+    try {
+      zoneId = ZoneId.of(zone.trim());
+    } catch (RuntimeException e) {
+      throw new BadInput("timeZone", "settings.zone.invalid");
+    }
+    GroupSettings s = settings();
+    Map<String, Object> before = Map.of("name", s.getName(), "timeZone", s.getTimeZone());
+    s.change(name.trim(), zoneId);
+    audit.updated(
+        "group", "settings", before, Map.of("name", s.getName(), "timeZone", s.getTimeZone()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Holiday> holidays() {
+    return holidays.findAllByOrderByDay();
+  }
+
+  public void addHoliday(AccessScope scope, LocalDate day, boolean workingDay, String name) {
+    Organization.requireAdmin(scope);
+    if (day == null) {
+      throw new BadInput("day", "validation.required");
+    }
+    if (holidays.existsByDay(day)) {
+      throw new Conflict("holiday " + day + " exists");
+    }
+    String label = name == null || name.isBlank() ? "-" : name.trim();
+    Holiday h = holidays.save(new Holiday(day, workingDay, label));
+    audit.created(
+        "holiday",
+        h.getDay(),
+        Map.of("day", day.toString(), "workingDay", workingDay, "name", label));
+  }
+
+  public void removeHoliday(AccessScope scope, long id) {
+    Organization.requireAdmin(scope);
+    Holiday h = holidays.findById(id).orElseThrow(() -> new NotFound("holiday " + id));
+    holidays.delete(h);
+    audit.deleted(
+        "holiday",
+        h.getDay(),
+        Map.of("day", h.getDay().toString(), "workingDay", h.isWorkingDay(), "name", h.getName()));
+  }
+
+  /** Whether people work on that day under the group's calendar. */
+  @Transactional(readOnly = true)
+  public boolean isWorkingDay(LocalDate day) {
+    return isWorkingDay(day, byDay());
+  }
+
+  /** The day that is {@code n} working days after {@code start}. */
+  @Transactional(readOnly = true)
+  public LocalDate addWorkingDays(LocalDate start, int n) {
+    Map<LocalDate, Holiday> exceptions = byDay();
+    LocalDate day = start;
+    int left = n;
+    while (left > 0) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day, exceptions)) {
+        left--;
+      }
+    }
+    return day;
+  }
+
+  private Map<LocalDate, Holiday> byDay() {
+    return holidays.findAll().stream()
+        .collect(Collectors.toMap(Holiday::getDay, Function.identity()));
+  }
+
+  private static boolean isWorkingDay(LocalDate day, Map<LocalDate, Holiday> exceptions) {
+    Holiday h = exceptions.get(day);
+    if (h != null) {
+      return h.isWorkingDay();
+    }
+    return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+  }
+}

@@ -1,0 +1,276 @@
+package kefu.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kefu.audit.AuditTrail;
+import kefu.platform.BadInput;
+import kefu.platform.Conflict;
+import kefu.platform.Forbidden;
+import kefu.platform.GroupZone;
+import kefu.platform.NotFound;
+import kefu.platform.RuleRefused;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of the organization: stores, employees and their posts, always within the caller's
+ * {@link AccessScope}. A record outside the scope is reported as not found, so its existence does
+ * not leak. Every change is written to the audit log in the same transaction.
+ */
+@Service
+@Transactional
+public class Organization {
+
+  private final StoreRepository stores;
+  private final EmployeeRepository employees;
+  private final GroupZone groupZone;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Organization(
+      StoreRepository stores,
+      EmployeeRepository employees,
+      GroupZone groupZone,
+      AuditTrail audit,
+      Clock clock) {
+    this.stores = stores;
+    this.employees = employees;
+    this.groupZone = groupZone;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  // ---- group -------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public ZoneId zone() {
+    return groupZone.zone();
+  }
+
+  @Transactional(readOnly = true)
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(zone()));
+  }
+
+  // ---- stores ------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public List<Store> visibleStores(AccessScope scope) {
+    return stores.visible(scopeStore(scope));
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Store> searchStores(AccessScope scope, String q, Pageable page) {
+    String like = q == null || q.isBlank() ? "" : "%" + q.trim().toLowerCase() + "%";
+    return stores.search(scopeStore(scope), like, page);
+  }
+
+  @Transactional(readOnly = true)
+  public Store store(AccessScope scope, String code) {
+    Store store = stores.findByCode(code).orElseThrow(() -> new NotFound("store " + code));
+    if (!scope.admitsStore(store.getId())) {
+      throw new NotFound("store " + code);
+    }
+    return store;
+  }
+
+  public Store createStore(AccessScope scope, String code, String name) {
+    requireGroupWriter(scope);
+    if (stores.existsByCode(code)) {
+      throw new Conflict("store " + code + " exists");
+    }
+    Store store = stores.save(new Store(code.trim(), name.trim()));
+    audit.created("store", store.getCode(), snapshot(store));
+    return store;
+  }
+
+  public Store renameStore(AccessScope scope, String code, String name) {
+    Store store = store(scope, code);
+    requireWriter(scope, store.getId());
+    Map<String, Object> before = snapshot(store);
+    store.rename(name.trim());
+    audit.updated("store", store.getCode(), before, snapshot(store));
+    return store;
+  }
+
+  // ---- employees ---------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public Page<Employee> searchEmployees(AccessScope scope, EmployeeFilter f, Pageable page) {
+    Page<Employee> result =
+        employees.search(
+            scopeStore(scope),
+            scope.confinedToEmployee().orElse(null),
+            f.storeId(),
+            f.position(),
+            f.level(),
+            f.likePattern(),
+            f.includeLeft(),
+            today(),
+            page);
+    // assignments load in batches (default_batch_fetch_size), not one query per employee
+    result.forEach(e -> e.getAssignments().size());
+    return result;
+  }
+
+  @Transactional(readOnly = true)
+  public Employee employee(AccessScope scope, String code) {
+    Employee e = employees.findByCode(code).orElseThrow(() -> new NotFound("employee " + code));
+    if (!visible(scope, e)) {
+      throw new NotFound("employee " + code);
+    }
+    e.getAssignments().size();
+    return e;
+  }
+
+  public Employee createEmployee(AccessScope scope, EmployeeForm form) {
+    EmployeeDetails d = form.details();
+    Store store = storeForWrite(scope, form.getStoreCode(), "storeCode");
+    checkDates(d);
+    if (employees.existsByCode(d.code())) {
+      throw new Conflict("employee " + d.code() + " exists");
+    }
+    Employee e = new Employee(d);
+    e.assign(store, form.getPosition(), d.hiredOn());
+    employees.save(e);
+    audit.created("employee", e.getCode(), snapshot(e));
+    return e;
+  }
+
+  public Employee updateEmployee(AccessScope scope, String code, EmployeeForm form) {
+    Employee e = employee(scope, code);
+    requireWriter(scope, homeStoreId(e));
+    EmployeeDetails d = form.details();
+    checkDates(d);
+    Map<String, Object> before = snapshot(e);
+    e.update(
+        new EmployeeDetails(
+            e.getCode(),
+            d.name(),
+            d.hiredOn(),
+            d.leftOn(),
+            d.level(),
+            d.baseSalary(),
+            d.phone(),
+            d.email()));
+    audit.updated("employee", e.getCode(), before, snapshot(e));
+    return e;
+  }
+
+  /**
+   * A transfer or change of post from a date; the previous post ends the day before. A store user
+   * may only move people within their own store.
+   */
+  public Assignment assign(
+      AccessScope scope, String employeeCode, String storeCode, Position position, LocalDate from) {
+    Employee e = employee(scope, employeeCode);
+    requireWriter(scope, homeStoreId(e));
+    Store target = storeForWrite(scope, storeCode, "storeCode");
+    Map<String, Object> before = snapshot(e);
+    Assignment a;
+    try {
+      a = e.assign(target, position, from);
+    } catch (AssignmentRefused refused) {
+      throw new RuleRefused("from", refused.code());
+    }
+    employees.flush();
+    audit.updated("employee", e.getCode(), before, snapshot(e));
+    return a;
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private Store storeForWrite(AccessScope scope, String code, String field) {
+    if (code == null || code.isBlank()) {
+      throw new BadInput(field, "required");
+    }
+    Store store =
+        stores
+            .findByCode(code.trim())
+            .orElseThrow(() -> new BadInput(field, "unknown store " + code));
+    if (!scope.admitsStore(store.getId())) {
+      throw new Forbidden("store " + code + " is outside your scope");
+    }
+    requireWriter(scope, store.getId());
+    return store;
+  }
+
+  private static void checkDates(EmployeeDetails d) {
+    if (d.leftOn() != null && d.hiredOn() != null && d.leftOn().isBefore(d.hiredOn())) {
+      throw new BadInput("leftOn", "leaving date is before the hiring date");
+    }
+  }
+
+  private static Long scopeStore(AccessScope scope) {
+    return scope.confinedToStore().orElse(null);
+  }
+
+  private boolean visible(AccessScope scope, Employee e) {
+    if (scope.confinedToEmployee().isPresent()) {
+      return scope.confinedToEmployee().get().equals(e.getId());
+    }
+    Long home = homeStoreId(e);
+    return scope.allStores() || (home != null && scope.admitsStore(home));
+  }
+
+  private static Long homeStoreId(Employee e) {
+    return e.latestAssignment().map(a -> a.getStore().getId()).orElse(null);
+  }
+
+  static void requireGroupWriter(AccessScope scope) {
+    if (!(scope.allStores() && scope.canWrite())) {
+      throw new Forbidden("only group administrators may do this");
+    }
+  }
+
+  static void requireAdmin(AccessScope scope) {
+    if (!scope.isAdmin()) {
+      throw new Forbidden("administrators only");
+    }
+  }
+
+  private static void requireWriter(AccessScope scope, Long storeId) {
+    if (!scope.canWrite() || storeId == null || !scope.admitsStore(storeId)) {
+      throw new Forbidden("read-only access");
+    }
+  }
+
+  static Map<String, Object> snapshot(Store s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", s.getCode());
+    m.put("name", s.getName());
+    return m;
+  }
+
+  static Map<String, Object> snapshot(Employee e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", e.getCode());
+    m.put("name", e.getName());
+    m.put("hiredOn", String.valueOf(e.getHiredOn()));
+    m.put("leftOn", e.getLeftOn() == null ? null : e.getLeftOn().toString());
+    m.put("level", e.getLevel().name());
+    m.put("baseSalary", e.getBaseSalary().toPlainString());
+    m.put("phone", e.getPhone());
+    m.put("email", e.getEmail());
+    m.put(
+        "assignments",
+        e.getAssignments().stream()
+            .map(
+                a ->
+                    a.getStore().getCode()
+                        + "/"
+                        + a.getPosition()
+                        + " "
+                        + a.getValidFrom()
+                        + ".."
+                        + (a.getValidTo() == null ? "" : a.getValidTo()))
+            .toList());
+    return m;
+  }
+}

@@ -1,0 +1,92 @@
+package kefu.organization;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two doors: the API answers HTTP Basic statelessly with problem details for 401/403; the web UI
+ * uses a login form, a session and CSRF tokens.
+ */
+@Configuration
+class SecurityConfig {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // bcrypt by default, and able to read other encodings should the default change later
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(
+            b ->
+                b.authenticationEntryPoint(
+                    (req, res, ex) -> problem(res, 401, "Unauthorized", "credentials required")))
+        .exceptionHandling(
+            e ->
+                e.accessDeniedHandler(
+                    (req, res, ex) -> problem(res, 403, "Forbidden", "not allowed")))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/login",
+                        "/webjars/**",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/error/**",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole(Role.ADMIN.name())
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+        .httpBasic(Customizer.withDefaults())
+        .exceptionHandling(e -> e.accessDeniedPage("/error/403"));
+    return http.build();
+  }
+
+  private static void problem(HttpServletResponse res, int status, String title, String detail)
+      throws java.io.IOException {
+    res.setStatus(status);
+    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    res.setCharacterEncoding("UTF-8");
+    res.getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\""
+                + title
+                + "\",\"status\":"
+                + status
+                + ",\"detail\":\""
+                + detail
+                + "\"}");
+  }
+}

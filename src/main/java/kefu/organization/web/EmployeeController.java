@@ -1,0 +1,345 @@
+package kefu.organization.web;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kefu.organization.AccessScope;
+import kefu.organization.CurrentUser;
+import kefu.organization.Employee;
+import kefu.organization.EmployeeFilter;
+import kefu.organization.EmployeeForm;
+import kefu.organization.EmployeeImport;
+import kefu.organization.Level;
+import kefu.organization.Organization;
+import kefu.organization.Position;
+import kefu.organization.Store;
+import kefu.platform.BadInput;
+import kefu.platform.Conflict;
+import kefu.platform.ExcelExport;
+import kefu.platform.ExcelImport;
+import kefu.platform.ExcelImport.SheetRow;
+import kefu.platform.FieldProblem;
+import kefu.platform.Forbidden;
+import kefu.platform.RuleRefused;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Employee pages: list and search, create and edit, history and transfer, import and export. */
+@Controller
+class EmployeeController {
+
+  private static final int PAGE_SIZE = 20;
+  private static final String IMPORT_KEY = "employee-import:";
+
+  private final Organization organization;
+  private final EmployeeImport importer;
+  private final CurrentUser currentUser;
+  private final ExcelExport excel;
+
+  EmployeeController(
+      Organization organization,
+      EmployeeImport importer,
+      CurrentUser currentUser,
+      ExcelExport excel) {
+    this.organization = organization;
+    this.importer = importer;
+    this.currentUser = currentUser;
+    this.excel = excel;
+  }
+
+  @ModelAttribute("positions")
+  Position[] positions() {
+    return Position.values();
+  }
+
+  @ModelAttribute("levels")
+  Level[] levels() {
+    return Level.values();
+  }
+
+  @GetMapping("/employees")
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String storeCode,
+      @RequestParam(required = false) Position position,
+      @RequestParam(required = false) Level level,
+      @RequestParam(defaultValue = "false") boolean includeLeft,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model) {
+    AccessScope scope = currentUser.scope();
+    Page<Employee> result = search(scope, q, storeCode, position, level, includeLeft, page);
+    model.addAttribute("page", result);
+    model.addAttribute("q", q);
+    model.addAttribute("storeCode", storeCode);
+    model.addAttribute("position", position);
+    model.addAttribute("level", level);
+    model.addAttribute("includeLeft", includeLeft);
+    model.addAttribute("stores", organization.visibleStores(scope));
+    model.addAttribute("canWrite", scope.canWrite());
+    model.addAttribute(
+        "query",
+        "/employees?q="
+            + (q == null ? "" : q)
+            + "&storeCode="
+            + (storeCode == null ? "" : storeCode)
+            + "&position="
+            + (position == null ? "" : position)
+            + "&level="
+            + (level == null ? "" : level)
+            + "&includeLeft="
+            + includeLeft);
+    return htmx != null ? "employees/list :: results" : "employees/list";
+  }
+
+  private Page<Employee> search(
+      AccessScope scope,
+      String q,
+      String storeCode,
+      Position position,
+      Level level,
+      boolean includeLeft,
+      int page) {
+    Long storeId =
+        storeCode == null || storeCode.isBlank()
+            ? null
+            : organization.store(scope, storeCode).getId();
+    return organization.searchEmployees(
+        scope,
+        new EmployeeFilter(q, storeId, position, level, includeLeft),
+        PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("code")));
+  }
+
+  @GetMapping("/employees/new")
+  String newForm(Model model) {
+    AccessScope scope = currentUser.scope();
+    requireWriter(scope);
+    EmployeeForm form = new EmployeeForm();
+    form.setHiredOn(organization.today());
+    form.setPosition(Position.CS_AGENT);
+    form.setLevel(Level.TRAINEE);
+    model.addAttribute("form", form);
+    return formPage(scope, model, true);
+  }
+
+  @PostMapping("/employees")
+  String create(
+      @Valid @ModelAttribute("form") EmployeeForm form, BindingResult binding, Model model) {
+    AccessScope scope = currentUser.scope();
+    requireWriter(scope);
+    if (!binding.hasErrors()) {
+      try {
+        Employee e = organization.createEmployee(scope, form);
+        return "redirect:/employees/" + e.getCode();
+      } catch (Conflict e) {
+        binding.rejectValue("code", "validation.duplicate");
+      } catch (BadInput e) {
+        reject(binding, e.problems());
+      } catch (Forbidden e) {
+        binding.rejectValue("storeCode", "import.storeNotAllowed");
+      }
+    }
+    return formPage(scope, model, true);
+  }
+
+  @GetMapping("/employees/{code}")
+  String detail(@PathVariable String code, Model model) {
+    AccessScope scope = currentUser.scope();
+    Employee e = organization.employee(scope, code);
+    model.addAttribute("employee", e);
+    model.addAttribute("stores", organization.visibleStores(scope));
+    model.addAttribute("canWrite", scope.canWrite() && !scope.confinedToEmployee().isPresent());
+    if (!model.containsAttribute("transferFrom")) {
+      model.addAttribute("transferFrom", organization.today());
+    }
+    return "employees/detail";
+  }
+
+  @GetMapping("/employees/{code}/edit")
+  String edit(@PathVariable String code, Model model) {
+    AccessScope scope = currentUser.scope();
+    requireWriter(scope);
+    model.addAttribute("form", EmployeeForm.of(organization.employee(scope, code)));
+    return formPage(scope, model, false);
+  }
+
+  @PostMapping("/employees/{code}")
+  String update(
+      @PathVariable String code,
+      @Valid @ModelAttribute("form") EmployeeForm form,
+      BindingResult binding,
+      Model model) {
+    AccessScope scope = currentUser.scope();
+    requireWriter(scope);
+    form.setCode(code);
+    if (!binding.hasErrors()) {
+      try {
+        organization.updateEmployee(scope, code, form);
+        return "redirect:/employees/" + code;
+      } catch (BadInput e) {
+        reject(binding, e.problems());
+      }
+    }
+    return formPage(scope, model, false);
+  }
+
+  @PostMapping("/employees/{code}/transfer")
+  String transfer(
+      @PathVariable String code,
+      @RequestParam(required = false) String storeCode,
+      @RequestParam(required = false) Position position,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      RedirectAttributes redirect) {
+    AccessScope scope = currentUser.scope();
+    try {
+      if (position == null || from == null) {
+        throw new BadInput("from", "validation.required");
+      }
+      organization.assign(scope, code, storeCode, position, from);
+      redirect.addFlashAttribute("message", "transfer.done");
+    } catch (RuleRefused e) {
+      redirect.addFlashAttribute("transferError", e.getMessage());
+    } catch (BadInput e) {
+      redirect.addFlashAttribute("transferError", e.problems().get(0).message());
+    } catch (Forbidden e) {
+      redirect.addFlashAttribute("transferError", "import.storeNotAllowed");
+    }
+    return "redirect:/employees/" + code;
+  }
+
+  @GetMapping("/employees/export.xlsx")
+  ResponseEntity<byte[]> export(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String storeCode,
+      @RequestParam(required = false) Position position,
+      @RequestParam(required = false) Level level,
+      @RequestParam(defaultValue = "false") boolean includeLeft) {
+    AccessScope scope = currentUser.scope();
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    Page<Employee> page;
+    int n = 0;
+    do {
+      page = search(scope, q, storeCode, position, level, includeLeft, n++);
+      for (Employee e : page) {
+        var a = e.latestAssignment();
+        rows.add(
+            java.util.Arrays.asList(
+                e.getCode(),
+                e.getName(),
+                a.map(x -> x.getStore().getCode()).orElse(null),
+                a.map(x -> x.getPosition().name()).orElse(null),
+                e.getLevel().name(),
+                e.getHiredOn(),
+                e.getBaseSalary(),
+                e.getPhone(),
+                e.getEmail(),
+                e.getLeftOn()));
+      }
+    } while (page.hasNext());
+    return excel.download("employees.xlsx", "export.employees.sheet", headers(true), rows);
+  }
+
+  @GetMapping("/employees/import")
+  String importPage() {
+    requireWriter(currentUser.scope());
+    return "employees/import";
+  }
+
+  @GetMapping("/employees/import/template.xlsx")
+  ResponseEntity<byte[]> template() {
+    return excel.download(
+        "employee-import.xlsx", "export.employees.sheet", headers(false), List.of());
+  }
+
+  @PostMapping("/employees/import")
+  String upload(@RequestParam("file") MultipartFile file, HttpSession session, Model model) {
+    AccessScope scope = currentUser.scope();
+    requireWriter(scope);
+    List<SheetRow> rows;
+    try {
+      rows = ExcelImport.read(file.getInputStream(), EmployeeImport.COLUMNS.size());
+    } catch (IOException e) {
+      model.addAttribute("fileError", "import.unreadable");
+      return "employees/import";
+    }
+    EmployeeImport.Preview preview = importer.preview(scope, rows);
+    String token = UUID.randomUUID().toString();
+    session.setAttribute(IMPORT_KEY + token, rows);
+    model.addAttribute("preview", preview);
+    model.addAttribute("token", token);
+    return "employees/import";
+  }
+
+  @PostMapping("/employees/import/confirm")
+  String confirm(
+      @RequestParam String token, HttpSession session, RedirectAttributes redirect, Model model) {
+    AccessScope scope = currentUser.scope();
+    @SuppressWarnings("unchecked")
+    List<SheetRow> rows = (List<SheetRow>) session.getAttribute(IMPORT_KEY + token);
+    if (rows == null) {
+      model.addAttribute("fileError", "import.expired");
+      return "employees/import";
+    }
+    try {
+      int count = importer.importAll(scope, rows);
+      session.removeAttribute(IMPORT_KEY + token);
+      redirect.addFlashAttribute("message", "import.done");
+      redirect.addFlashAttribute("messageArg", count);
+      return "redirect:/employees";
+    } catch (RuleRefused e) {
+      model.addAttribute("preview", importer.preview(scope, rows));
+      model.addAttribute("token", token);
+      return "employees/import";
+    }
+  }
+
+  private String formPage(AccessScope scope, Model model, boolean creating) {
+    model.addAttribute("creating", creating);
+    model.addAttribute(
+        "stores",
+        organization.visibleStores(scope).stream()
+            .filter(s -> scope.canWriteStore(s.getId()))
+            .map(Store::getCode)
+            .toList());
+    return "employees/form";
+  }
+
+  private static List<String> headers(boolean withLeft) {
+    List<String> keys =
+        new java.util.ArrayList<>(
+            EmployeeImport.COLUMNS.stream().map(c -> "employee." + c).toList());
+    if (withLeft) {
+      keys.add("employee.leftOn");
+    }
+    return keys;
+  }
+
+  private static void reject(BindingResult binding, List<FieldProblem> problems) {
+    for (FieldProblem p : problems) {
+      binding.rejectValue(p.field(), p.message(), p.message());
+    }
+  }
+
+  private static void requireWriter(AccessScope scope) {
+    if (!scope.canWrite()) {
+      throw new Forbidden("read-only");
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package kefu.platform;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of an API call into an RFC 9457 problem detail with {@code status}, {@code
+ * title}, {@code detail} and, for input problems, {@code errors: [{field, message}]}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private final MessageSource messages;
+
+  ApiProblems(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ResponseEntity<ProblemDetail> notFound(NotFound e) {
+    return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(Conflict.class)
+  ResponseEntity<ProblemDetail> conflict(Conflict e) {
+    return problem(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler({Forbidden.class, AccessDeniedException.class})
+  ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
+    return problem(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(BadInput.class)
+  ResponseEntity<ProblemDetail> badInput(BadInput e) {
+    return problem(HttpStatus.BAD_REQUEST, text(e.getMessage()), translated(e.problems()));
+  }
+
+  @ExceptionHandler(RuleRefused.class)
+  ResponseEntity<ProblemDetail> refused(RuleRefused e) {
+    return problem(
+        HttpStatus.UNPROCESSABLE_CONTENT, text(e.getMessage()), translated(e.problems()));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        text("problem.badValue"),
+        List.of(new FieldProblem(e.getName(), text("problem.badValue"))));
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+    return problem(HttpStatus.CONFLICT, text("problem.integrity"), List.of());
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> staleWrite(OptimisticLockingFailureException e) {
+    return problem(HttpStatus.CONFLICT, text("problem.stale"), List.of());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> problems =
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(
+                f ->
+                    new FieldProblem(
+                        f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
+            .toList();
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body(HttpStatus.BAD_REQUEST, text("problem.invalid"), problems));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body(HttpStatus.BAD_REQUEST, text("problem.unreadable"), List.of()));
+  }
+
+  private ResponseEntity<ProblemDetail> problem(
+      HttpStatus status, String detail, List<FieldProblem> problems) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body(status, detail, problems));
+  }
+
+  private ProblemDetail body(HttpStatus status, String detail, List<FieldProblem> problems) {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+    pd.setTitle(status.getReasonPhrase());
+    if (!problems.isEmpty()) {
+      pd.setProperty(
+          "errors",
+          problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+    }
+    return pd;
+  }
+
+  private List<FieldProblem> translated(List<FieldProblem> problems) {
+    return problems.stream().map(p -> new FieldProblem(p.field(), text(p.message()))).toList();
+  }
+
+  /** Exceptions carry message keys where they can; anything else passes through as is. */
+  private String text(String key) {
+    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+  }
+}
