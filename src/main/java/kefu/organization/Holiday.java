@@ -1,5 +1,6 @@
 package kefu.organization;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +14,9 @@ public class Holiday {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Column(name = "on_day") // DAY is a keyword in H2
   private LocalDate day;
+
   private boolean workingDay;
   private String name;
 
