@@ -75,6 +75,8 @@ public final class PolicyPackParser {
     private final List<PackProblem> problems;
     private final Map<String, FreeAllowance> allowances = new LinkedHashMap<>();
     private final Map<String, IncidentTypeDefinition> types = new HashMap<>();
+    // Codes of types that had problems of their own: references to them are not reported again.
+    private final Set<String> brokenTypes = new HashSet<>();
     private final List<Runnable> lateChecks = new ArrayList<>();
 
     Reading(List<PackProblem> problems) {
@@ -268,6 +270,9 @@ public final class PolicyPackParser {
           || unit == null
           || employee == null
           || rule == null) {
+        if (code != null) {
+          brokenTypes.add(code);
+        }
         return null;
       }
       IncidentTypeDefinition type =
@@ -433,7 +438,7 @@ public final class PolicyPackParser {
       if (incidentType != null) {
         lateChecks.add(
             () -> {
-              if (!types.containsKey(incidentType)) {
+              if (!types.containsKey(incidentType) && !brokenTypes.contains(incidentType)) {
                 fields.problem("incidentType", "names no incident type of this pack");
               }
             });
@@ -474,6 +479,9 @@ public final class PolicyPackParser {
     /** A type that something "counts as" must exist and cost a fixed number of points. */
     private void mustCountPerUnit(YamlFields fields, String key, String target, String self) {
       IncidentTypeDefinition type = types.get(target);
+      if (brokenTypes.contains(target)) {
+        return;
+      }
       if (type == null) {
         fields.problem(key, "names no incident type of this pack: " + target);
       } else if (target.equals(self)) {
