@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import kefu.policy.Positions;
 import kefu.shared.Money;
@@ -68,8 +70,8 @@ final class LineBook {
     extraLines.computeIfAbsent(employeeCode, k -> new ArrayList<>()).add(line);
   }
 
-  java.util.Set<String> employees() {
-    java.util.Set<String> employees = new java.util.HashSet<>(extraLines.keySet());
+  Set<String> employees() {
+    Set<String> employees = new HashSet<>(extraLines.keySet());
     entries.keySet().forEach(k -> employees.add(k.employeeCode()));
     return employees;
   }
