@@ -1,0 +1,316 @@
+package kefu.policy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The fields of one YAML mapping, read with their line numbers so every problem can say where it
+ * is. Readers report problems and return null instead of throwing, so one pass finds them all.
+ */
+final class YamlFields {
+  private final List<PackProblem> problems;
+  private final Node node;
+  private final String path;
+  private final Map<String, Node> values = new LinkedHashMap<>();
+  private final Map<String, Node> keys = new LinkedHashMap<>();
+
+  private YamlFields(List<PackProblem> problems, Node node, String path) {
+    this.problems = problems;
+    this.node = node;
+    this.path = path;
+  }
+
+  /** The fields of {@code node}, or null (with a problem) when it is not a mapping. */
+  static YamlFields of(List<PackProblem> problems, Node node, String path) {
+    if (!(node instanceof MappingNode mapping)) {
+      problems.add(
+          new PackProblem(line(node), path.isEmpty() ? "(top)" : path, "must be a mapping"));
+      return null;
+    }
+    YamlFields fields = new YamlFields(problems, node, path);
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+        problems.add(new PackProblem(line(tuple.getKeyNode()), path, "keys must be plain names"));
+        continue;
+      }
+      if (fields.values.containsKey(key.getValue())) {
+        problems.add(
+            new PackProblem(line(key), fields.path(key.getValue()), "appears more than once"));
+        continue;
+      }
+      fields.values.put(key.getValue(), tuple.getValueNode());
+      fields.keys.put(key.getValue(), key);
+    }
+    return fields;
+  }
+
+  static int line(Node node) {
+    return node.getStartMark().getLine() + 1;
+  }
+
+  String path() {
+    return path;
+  }
+
+  int line() {
+    return line(node);
+  }
+
+  String path(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  boolean has(String key) {
+    Node value = values.get(key);
+    return value != null && !isNull(value);
+  }
+
+  Node node(String key) {
+    return values.get(key);
+  }
+
+  /** Reports every field not in {@code allowed}, which catches misspelt names. */
+  void allowOnly(String... allowed) {
+    Set<String> known = Set.of(allowed);
+    keys.forEach(
+        (name, key) -> {
+          if (!known.contains(name)) {
+            problems.add(
+                new PackProblem(
+                    line(key),
+                    path(name),
+                    "unknown field (expected one of " + String.join(", ", allowed) + ")"));
+          }
+        });
+  }
+
+  void problem(String key, String message) {
+    Node value = values.get(key);
+    problems.add(new PackProblem(value == null ? line() : line(value), path(key), message));
+  }
+
+  void problemHere(String message) {
+    problems.add(new PackProblem(line(), path.isEmpty() ? "(top)" : path, message));
+  }
+
+  private boolean present(String key, boolean required) {
+    if (has(key)) {
+      return true;
+    }
+    if (required) {
+      problem(key, "is required");
+    }
+    return false;
+  }
+
+  private String scalar(String key) {
+    Node value = values.get(key);
+    if (value instanceof ScalarNode scalar) {
+      return scalar.getValue().trim();
+    }
+    problem(key, "must be a single value");
+    return null;
+  }
+
+  String text(String key, boolean required) {
+    if (!present(key, required)) {
+      return null;
+    }
+    String text = scalar(key);
+    if (text != null && text.isEmpty()) {
+      problem(key, "must not be empty");
+      return null;
+    }
+    return text;
+  }
+
+  /** A text that must match {@code pattern}, explained by {@code expected} when it does not. */
+  String code(String key, boolean required, String pattern, String expected) {
+    String text = text(key, required);
+    if (text != null && !text.matches(pattern)) {
+      problem(key, "must be " + expected + ", got '" + text + "'");
+      return null;
+    }
+    return text;
+  }
+
+  Integer integer(String key, boolean required, int min) {
+    if (!present(key, required)) {
+      return null;
+    }
+    String text = scalar(key);
+    if (text == null) {
+      return null;
+    }
+    try {
+      int value = Integer.parseInt(text);
+      if (value < min) {
+        problem(key, "must be ≥ " + min);
+        return null;
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      problem(key, "must be a whole number, got '" + text + "'");
+      return null;
+    }
+  }
+
+  /** A non-negative decimal with at most {@code maxDecimals} places. */
+  BigDecimal decimal(String key, boolean required, int maxDecimals) {
+    if (!present(key, required)) {
+      return null;
+    }
+    String text = scalar(key);
+    if (text == null) {
+      return null;
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      problem(key, "must be a number, got '" + text + "'");
+      return null;
+    }
+    if (value.signum() < 0) {
+      problem(key, "must be ≥ 0");
+      return null;
+    }
+    if (value.stripTrailingZeros().scale() > maxDecimals) {
+      problem(key, "must have at most " + maxDecimals + " decimal places");
+      return null;
+    }
+    return value;
+  }
+
+  LocalDate date(String key, boolean required) {
+    if (!present(key, required)) {
+      return null;
+    }
+    String text = scalar(key);
+    try {
+      return text == null ? null : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(key, "must be a date like 2010-04-01, got '" + text + "'");
+      return null;
+    }
+  }
+
+  LocalTime time(String key, boolean required) {
+    if (!present(key, required)) {
+      return null;
+    }
+    String text = scalar(key);
+    try {
+      return text == null ? null : LocalTime.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(key, "must be a time like 12:00 or 23:59:59, got '" + text + "'");
+      return null;
+    }
+  }
+
+  <E extends Enum<E>> E choice(String key, boolean required, Class<E> type) {
+    String text = text(key, required);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      problem(
+          key,
+          "must be one of "
+              + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
+              + ", got '"
+              + text
+              + "'");
+      return null;
+    }
+  }
+
+  YamlFields object(String key, boolean required) {
+    if (!present(key, required)) {
+      return null;
+    }
+    return of(problems, values.get(key), path(key));
+  }
+
+  /** The mappings of a list field; {@code required} also means the list must not be empty. */
+  List<YamlFields> objects(String key, boolean required) {
+    List<YamlFields> result = new ArrayList<>();
+    SequenceNode sequence = sequence(key, required);
+    if (sequence == null) {
+      return result;
+    }
+    List<Node> items = sequence.getValue();
+    for (int i = 0; i < items.size(); i++) {
+      YamlFields item = of(problems, items.get(i), path(key) + "[" + i + "]");
+      if (item != null) {
+        result.add(item);
+      }
+    }
+    return result;
+  }
+
+  /** A non-empty list of texts, each accepted by {@code valid} and none repeated. */
+  List<String> texts(String key, boolean required, Predicate<String> valid, String expected) {
+    List<String> result = new ArrayList<>();
+    SequenceNode sequence = sequence(key, required);
+    if (sequence == null) {
+      return result;
+    }
+    List<Node> items = sequence.getValue();
+    for (int i = 0; i < items.size(); i++) {
+      Node item = items.get(i);
+      String field = path(key) + "[" + i + "]";
+      if (!(item instanceof ScalarNode scalar)) {
+        problems.add(new PackProblem(line(item), field, "must be a single value"));
+      } else if (!valid.test(scalar.getValue())) {
+        problems.add(
+            new PackProblem(
+                line(item), field, "must be " + expected + ", got '" + scalar.getValue() + "'"));
+      } else if (result.contains(scalar.getValue())) {
+        problems.add(new PackProblem(line(item), field, "repeats '" + scalar.getValue() + "'"));
+      } else {
+        result.add(scalar.getValue());
+      }
+    }
+    return result;
+  }
+
+  private SequenceNode sequence(String key, boolean required) {
+    if (!present(key, required)) {
+      return null;
+    }
+    if (!(values.get(key) instanceof SequenceNode sequence)) {
+      problem(key, "must be a list");
+      return null;
+    }
+    if (required && sequence.getValue().isEmpty()) {
+      problem(key, "must not be empty");
+      return null;
+    }
+    return sequence;
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode scalar
+        && scalar.getTag().getValue().endsWith(":null")
+        && (scalar.getValue().isEmpty()
+            || scalar.getValue().equals("~")
+            || scalar.getValue().equalsIgnoreCase("null"));
+  }
+}

@@ -1,0 +1,33 @@
+package kefu.settlement;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import kefu.policy.Adoption;
+import kefu.shared.Money;
+import kefu.shared.Points;
+
+/**
+ * Everything one month's close needs. {@code previousRemaining} holds, per employee, the remaining
+ * points of the months before, most recent first (a null entry is a month without a remainder).
+ * Incidents dated outside the month are ignored; corrections of closed months come as adjustments.
+ */
+public record SettlementInput(
+    YearMonth month,
+    List<AssignmentPeriod> assignments,
+    Map<String, Money> monthlyPay,
+    List<Adoption> adoptions,
+    List<IncidentFact> incidents,
+    Map<String, List<Points>> previousRemaining,
+    List<Adjustment> adjustments) {
+  public SettlementInput {
+    Objects.requireNonNull(month, "month");
+    assignments = assignments == null ? List.of() : List.copyOf(assignments);
+    monthlyPay = monthlyPay == null ? Map.of() : Map.copyOf(monthlyPay);
+    adoptions = adoptions == null ? List.of() : List.copyOf(adoptions);
+    incidents = incidents == null ? List.of() : List.copyOf(incidents);
+    previousRemaining = previousRemaining == null ? Map.of() : Map.copyOf(previousRemaining);
+    adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+  }
+}

@@ -1,0 +1,89 @@
+package kefu.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** What the ledger asks before it saves an incident (API.md: 400/422 with the reason). */
+class IncidentCheckTest {
+  final PolicyPack groupCs = BuiltInPacks.byId("group-cs-2010").orElseThrow();
+  final PolicyPack ecommerce = BuiltInPacks.byId("ecommerce-cs-10pt").orElseThrow();
+
+  static IncidentDraft draft(String type, String employee, int quantity) {
+    return new IncidentDraft(type, employee, quantity, null, null);
+  }
+
+  @Test
+  void a_complete_incident_has_no_problems() {
+    assertThat(groupCs.check(draft("CALLBACK_RECORDING_MISMATCH", "E001", 1))).isEmpty();
+    assertThat(groupCs.check(draft("IMPORTANT_COMPLAINT_UNREPORTED", null, 1))).isEmpty();
+    assertThat(groupCs.check(draft("OA_TASK_LATE", "M001", 1))).isEmpty();
+    assertThat(groupCs.check(draft("OA_TASK_LATE", null, 1))).isEmpty();
+  }
+
+  @Test
+  void an_unknown_type_is_refused() {
+    assertThat(groupCs.check(draft("LATE_ARRIVAL", "E001", 1)))
+        .extracting(IncidentProblem::code)
+        .containsExactly(IncidentProblem.UNKNOWN_TYPE);
+  }
+
+  @Test
+  void the_responsible_employee_is_required_where_the_rule_charges_them() {
+    assertThat(groupCs.check(draft("REPORT_LATE", null, 1)))
+        .extracting(IncidentProblem::code, IncidentProblem::field)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(IncidentProblem.EMPLOYEE_REQUIRED, "employeeCode"));
+  }
+
+  @Test
+  void a_store_level_incident_names_no_employee() {
+    assertThat(groupCs.check(draft("IMPORTANT_COMPLAINT_UNREPORTED", "E001", 1)))
+        .extracting(IncidentProblem::code)
+        .containsExactly(IncidentProblem.EMPLOYEE_NOT_ALLOWED);
+  }
+
+  @Test
+  void the_quantity_is_at_least_one() {
+    assertThat(groupCs.check(draft("CALLBACK_DATA_MISSING", "E001", 0)))
+        .extracting(IncidentProblem::code)
+        .containsExactly(IncidentProblem.QUANTITY_BELOW_ONE);
+  }
+
+  @Test
+  void a_late_arrival_needs_its_minutes() {
+    assertThat(ecommerce.check(draft("LATE_ARRIVAL", "E001", 1)))
+        .extracting(IncidentProblem::code)
+        .containsExactly(IncidentProblem.MINUTES_REQUIRED);
+    assertThat(ecommerce.check(new IncidentDraft("LATE_ARRIVAL", "E001", 1, -1, null)))
+        .extracting(IncidentProblem::code)
+        .containsExactly(IncidentProblem.MINUTES_NEGATIVE);
+    assertThat(ecommerce.check(new IncidentDraft("LATE_ARRIVAL", "E001", 1, 31, null))).isEmpty();
+    assertThat(ecommerce.check(new IncidentDraft("ABSENCE", "E001", 1, 31, null)))
+        .extracting(IncidentProblem::code)
+        .containsExactly(IncidentProblem.MINUTES_NOT_ALLOWED);
+  }
+
+  @Test
+  void unfinished_work_needs_points_from_half_to_one() {
+    assertThat(ecommerce.check(draft("WORK_NOT_COMPLETED", "E001", 1)))
+        .extracting(IncidentProblem::code)
+        .containsExactly(IncidentProblem.POINTS_REQUIRED);
+    assertThat(points("0.4")).containsExactly(IncidentProblem.POINTS_OUT_OF_RANGE);
+    assertThat(points("1.5")).containsExactly(IncidentProblem.POINTS_OUT_OF_RANGE);
+    assertThat(points("0.5")).isEmpty();
+    assertThat(points("1")).isEmpty();
+    assertThat(ecommerce.check(new IncidentDraft("ABSENCE", "E001", 1, null, new BigDecimal("1"))))
+        .extracting(IncidentProblem::code)
+        .containsExactly(IncidentProblem.POINTS_NOT_ALLOWED);
+  }
+
+  private java.util.List<String> points(String value) {
+    return ecommerce
+        .check(new IncidentDraft("WORK_NOT_COMPLETED", "E001", 1, null, new BigDecimal(value)))
+        .stream()
+        .map(IncidentProblem::code)
+        .toList();
+  }
+}
