@@ -80,6 +80,12 @@ public class Organization {
     return store;
   }
 
+  /** Whether a store with this code exists, whoever asks; callers check the scope themselves. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Long> storeId(String code) {
+    return stores.findByCode(code).map(Store::getId);
+  }
+
   public Store createStore(AccessScope scope, String code, String name) {
     requireGroupWriter(scope);
     if (stores.existsByCode(code)) {
@@ -98,6 +104,22 @@ public class Organization {
     audit.updated("store", store.getCode(), before, snapshot(store));
     return store;
   }
+
+  /**
+   * The store codes and employee code a scope is confined to, for modules that key their records by
+   * code; empty optionals mean "not confined".
+   */
+  @Transactional(readOnly = true)
+  public ScopeCodes codes(AccessScope scope) {
+    String store =
+        scope.confinedToStore().flatMap(stores::findById).map(Store::getCode).orElse(null);
+    String employee =
+        scope.confinedToEmployee().flatMap(employees::findById).map(Employee::getCode).orElse(null);
+    return new ScopeCodes(store, employee);
+  }
+
+  /** A scope expressed in codes: null means not confined on that axis. */
+  public record ScopeCodes(String storeCode, String employeeCode) {}
 
   // ---- employees ---------------------------------------------------------------------------
 

@@ -1,0 +1,225 @@
+package kefu.incident;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import kefu.audit.AuditTrail;
+import kefu.organization.AccessScope;
+import kefu.organization.Organization;
+import kefu.organization.Organization.ScopeCodes;
+import kefu.platform.BadInput;
+import kefu.platform.Conflict;
+import kefu.platform.Forbidden;
+import kefu.platform.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading the ledger within a scope, and the state changes after recording: void, appeal and the
+ * decision on an appeal. Every change checks the month is open and goes to the audit log.
+ */
+@Service
+@Transactional
+public class IncidentLedger {
+
+  private final IncidentRepository incidents;
+  private final Organization organization;
+  private final MonthLocks locks;
+  private final AuditTrail audit;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  IncidentLedger(
+      IncidentRepository incidents,
+      Organization organization,
+      MonthLocks locks,
+      AuditTrail audit,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.incidents = incidents;
+    this.organization = organization;
+    this.locks = locks;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Search criteria; all optional except the month. */
+  public record Query(
+      YearMonth month, String storeCode, String employeeCode, String type, IncidentStatus status) {}
+
+  @Transactional(readOnly = true)
+  public List<Incident> find(AccessScope scope, Query q) {
+    ScopeCodes codes = organization.codes(scope);
+    String store = narrow(codes.storeCode(), q.storeCode());
+    String employee = narrow(codes.employeeCode(), q.employeeCode());
+    if (store != null && codes.storeCode() == null) {
+      organization.store(scope, store); // 404 for a store the user cannot see
+    }
+    return incidents.find(
+        q.month().atDay(1), q.month().atEndOfMonth(), store, employee, blank(q.type()), q.status());
+  }
+
+  @Transactional(readOnly = true)
+  public Incident get(AccessScope scope, long id) {
+    Incident i = incidents.findById(id).orElseThrow(() -> new NotFound("incident " + id));
+    ScopeCodes codes = organization.codes(scope);
+    boolean visible =
+        (codes.storeCode() == null || codes.storeCode().equals(i.getStoreCode()))
+            && (codes.employeeCode() == null || codes.employeeCode().equals(i.getEmployeeCode()));
+    if (!visible) {
+      throw new NotFound("incident " + id);
+    }
+    return i;
+  }
+
+  public Incident voidIncident(AccessScope scope, long id, String reason) {
+    Incident i = get(scope, id);
+    requireManager(scope);
+    requireOpen(i.month());
+    String why = required(reason, "reason");
+    Map<String, Object> before = snapshot(i);
+    change(() -> i.voidBecause(why));
+    audit.updated("incident", i.getId(), before, snapshot(i));
+    return i;
+  }
+
+  /** The responsible employee (or a manager on their behalf) disputes the incident. */
+  public Incident appeal(AccessScope scope, long id, String reason) {
+    Incident i = get(scope, id);
+    if (!scope.canWrite() && scope.confinedToEmployee().isEmpty()) {
+      throw new Forbidden("read-only");
+    }
+    requireOpen(i.month());
+    String why = required(reason, "reason");
+    Map<String, Object> before = snapshot(i);
+    change(() -> i.appeal(why));
+    audit.updated("incident", i.getId(), before, snapshot(i));
+    return i;
+  }
+
+  public Incident decideAppeal(AccessScope scope, long id, boolean grant, String reason) {
+    Incident i = get(scope, id);
+    requireManager(scope);
+    requireOpen(i.month());
+    String why = required(reason, "reason");
+    Map<String, Object> before = snapshot(i);
+    change(() -> i.decideAppeal(grant, why, scope.username()));
+    audit.updated("incident", i.getId(), before, snapshot(i));
+    return i;
+  }
+
+  /** A recorded incident as the month close reads it. */
+  public record LedgerRow(
+      long id,
+      String type,
+      String storeCode,
+      String employeeCode,
+      LocalDate occurredOn,
+      int quantity,
+      Integer minutes,
+      BigDecimal points,
+      boolean appealPending) {}
+
+  /**
+   * Streams the month's recorded incidents in one query, without building entities: the month close
+   * of a large group reads a million rows this way.
+   */
+  @Transactional(readOnly = true)
+  public void forEachRecorded(YearMonth month, Consumer<LedgerRow> sink) {
+    jdbc.sql(
+            """
+            select id, type, store_code, employee_code, occurred_on, quantity, minutes, points,
+                   appeal_status
+            from incident
+            where occurred_on between ? and ? and status = 'RECORDED'""")
+        .params(Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
+        .query(
+            rs -> {
+              sink.accept(
+                  new LedgerRow(
+                      rs.getLong("id"),
+                      rs.getString("type"),
+                      rs.getString("store_code"),
+                      rs.getString("employee_code"),
+                      rs.getDate("occurred_on").toLocalDate(),
+                      rs.getInt("quantity"),
+                      (Integer) rs.getObject("minutes", Integer.class),
+                      rs.getBigDecimal("points"),
+                      "PENDING".equals(rs.getString("appeal_status"))));
+            });
+  }
+
+  void requireOpen(YearMonth month) {
+    if (locks.isLocked(month)) {
+      throw new Conflict("month " + month + " is published and locked");
+    }
+  }
+
+  static void requireManager(AccessScope scope) {
+    if (!scope.canWrite()) {
+      throw new Forbidden("read-only");
+    }
+  }
+
+  Instant now() {
+    return Instant.now(clock);
+  }
+
+  private static void change(Runnable transition) {
+    try {
+      transition.run();
+    } catch (IllegalStateException e) {
+      throw new Conflict(e.getMessage());
+    }
+  }
+
+  private static String narrow(String confined, String asked) {
+    if (confined != null) {
+      if (asked != null && !asked.isBlank() && !asked.equals(confined)) {
+        throw new NotFound(asked);
+      }
+      return confined;
+    }
+    return blank(asked);
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  private static String required(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new BadInput(field, "validation.required");
+    }
+    return value.trim();
+  }
+
+  static Map<String, Object> snapshot(Incident i) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", i.getType());
+    m.put("storeCode", i.getStoreCode());
+    m.put("employeeCode", i.getEmployeeCode());
+    m.put("occurredAt", String.valueOf(i.getOccurredAt()));
+    m.put("quantity", i.getQuantity());
+    m.put("minutes", i.getMinutes());
+    m.put("points", i.getPoints() == null ? null : i.getPoints().toPlainString());
+    m.put("note", i.getNote());
+    m.put("status", i.getStatus().name());
+    m.put("voidReason", i.getVoidReason());
+    m.put("pack", i.getPackId() == null ? null : i.getPackId() + "@" + i.getPackVersion());
+    m.put("clause", i.getClause());
+    m.put("appealStatus", i.getAppealStatus() == null ? null : i.getAppealStatus().name());
+    m.put("appealReason", i.getAppealReason());
+    m.put("appealDecision", i.getAppealDecision());
+    return m;
+  }
+}

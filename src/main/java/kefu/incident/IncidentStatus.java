@@ -1,0 +1,7 @@
+package kefu.incident;
+
+/** Whether an incident counts: only recorded ones reach a statement. */
+public enum IncidentStatus {
+  RECORDED,
+  VOIDED
+}

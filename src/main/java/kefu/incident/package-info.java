@@ -1,0 +1,8 @@
+/**
+ * The incident ledger: every recorded occurrence a regulation cares about (a callback without a
+ * recording, a late report, a late arrival), who is responsible, where and when. It asks the policy
+ * module which pack and clause govern an incident before saving it, refuses what a rule refuses,
+ * and keeps voiding and appeals (申诉) as state changes on the incident with the audit log as their
+ * history. A published month is locked: nothing dated in it changes any more.
+ */
+package kefu.incident;

@@ -1,0 +1,64 @@
+package kefu.organization;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who held which post where, read in bulk: one query for a whole month however many stores and
+ * people there are. Used by the incident ledger (is this person in that store that day?) and by the
+ * month close.
+ */
+@Component
+@Transactional(readOnly = true)
+public class Rosters {
+
+  private final JdbcClient jdbc;
+
+  Rosters(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Every post overlapping the month, ordered by employee and start. */
+  public List<Posting> overlapping(YearMonth month) {
+    return jdbc.sql(
+            """
+            select e.code as employee_code, s.code as store_code, a.position, a.valid_from,
+                   a.valid_to, e.base_salary
+            from assignment a
+            join employee e on e.id = a.employee_id
+            join store s on s.id = a.store_id
+            where a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
+            order by e.code, a.valid_from""")
+        .params(Date.valueOf(month.atEndOfMonth()), Date.valueOf(month.atDay(1)))
+        .query(
+            (rs, n) ->
+                new Posting(
+                    rs.getString("employee_code"),
+                    rs.getString("store_code"),
+                    rs.getString("position"),
+                    rs.getDate("valid_from").toLocalDate(),
+                    rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate(),
+                    rs.getBigDecimal("base_salary")))
+        .list();
+  }
+
+  /** The post an employee held in a store on a day, if they held one there. */
+  public Optional<String> positionAt(String employeeCode, String storeCode, LocalDate day) {
+    return jdbc.sql(
+            """
+            select a.position from assignment a
+            join employee e on e.id = a.employee_id
+            join store s on s.id = a.store_id
+            where e.code = ? and s.code = ? and a.valid_from <= ?
+              and (a.valid_to is null or a.valid_to >= ?)""")
+        .params(employeeCode, storeCode, Date.valueOf(day), Date.valueOf(day))
+        .query(String.class)
+        .optional();
+  }
+}

@@ -1,0 +1,230 @@
+package kefu.settlement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kefu.audit.AuditTrail;
+import kefu.incident.IncidentLedger;
+import kefu.organization.AccessScope;
+import kefu.organization.Organization;
+import kefu.organization.Organization.ScopeCodes;
+import kefu.organization.Posting;
+import kefu.organization.Rosters;
+import kefu.platform.BadInput;
+import kefu.platform.Conflict;
+import kefu.platform.Forbidden;
+import kefu.platform.NotFound;
+import kefu.policy.PolicyCatalog;
+import kefu.shared.Money;
+import kefu.shared.Points;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The month close: gathers the month's facts with a handful of set-based queries, lets the pure
+ * {@link SettlementCalculator} explain every consequence, and stores the statements as a draft.
+ * Publishing recomputes once more and locks the month; later corrections go into the next open
+ * month as adjustments that cite the original.
+ */
+@Service
+@Transactional
+public class MonthClose {
+
+  /** How many earlier months a streak flag can look back on. */
+  private static final int STREAK_HISTORY_MONTHS = 12;
+
+  private final SettlementStore store;
+  private final Rosters rosters;
+  private final IncidentLedger ledger;
+  private final PolicyCatalog catalog;
+  private final Organization organization;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final SettlementCalculator calculator = new SettlementCalculator();
+
+  MonthClose(
+      SettlementStore store,
+      Rosters rosters,
+      IncidentLedger ledger,
+      PolicyCatalog catalog,
+      Organization organization,
+      AuditTrail audit,
+      Clock clock) {
+    this.store = store;
+    this.rosters = rosters;
+    this.ledger = ledger;
+    this.catalog = catalog;
+    this.organization = organization;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The outcome of a compute: the month and whether it was computed for the first time. */
+  public record Computed(MonthSettlement settlement, boolean created) {}
+
+  @Transactional(readOnly = true)
+  public boolean isLocked(YearMonth month) {
+    return store.isPublished(month);
+  }
+
+  /** Computes (or recomputes) the month's draft for everyone assigned in it. */
+  public Computed compute(AccessScope scope, YearMonth month) {
+    requireCloser(scope);
+    if (isLocked(month)) {
+      throw new Conflict("month " + month + " is published and locked");
+    }
+    List<EmployeeStatement> statements = calculator.settle(input(month));
+    boolean created = store.saveDraft(month, statements, scope.username(), Instant.now(clock));
+    audit.updated(
+        "settlement",
+        month,
+        null,
+        Map.of("status", "DRAFT", "statements", statements.size(), "fineTotal", total(statements)));
+    return new Computed(get(scope, month), created);
+  }
+
+  /** Recomputes from the ledger as it is now and locks the month. */
+  public MonthSettlement publish(AccessScope scope, YearMonth month) {
+    requireCloser(scope);
+    SettlementStore.MonthRow row =
+        store.month(month).orElseThrow(() -> new NotFound("settlement " + month));
+    if (row.status() == SettlementStatus.PUBLISHED) {
+      throw new Conflict("month " + month + " is already published");
+    }
+    List<EmployeeStatement> statements = calculator.settle(input(month));
+    Instant now = Instant.now(clock);
+    store.saveDraft(month, statements, scope.username(), now);
+    store.publish(month, scope.username(), now);
+    audit.updated(
+        "settlement",
+        month,
+        Map.of("status", "DRAFT"),
+        Map.of(
+            "status",
+            "PUBLISHED",
+            "statements",
+            statements.size(),
+            "fineTotal",
+            total(statements)));
+    return get(scope, month);
+  }
+
+  /** The month as the user may see it: all of it, their store's statements, or their own. */
+  @Transactional(readOnly = true)
+  public MonthSettlement get(AccessScope scope, YearMonth month) {
+    SettlementStore.MonthRow row =
+        store.month(month).orElseThrow(() -> new NotFound("settlement " + month));
+    ScopeCodes codes = organization.codes(scope);
+    return new MonthSettlement(
+        row.month(),
+        row.status(),
+        row.computedAt(),
+        row.publishedAt(),
+        store.statements(month, codes.storeCode(), codes.employeeCode()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<MonthSettlement> months() {
+    return store.months().stream()
+        .map(
+            r ->
+                new MonthSettlement(
+                    r.month(), r.status(), r.computedAt(), r.publishedAt(), List.of()))
+        .toList();
+  }
+
+  /**
+   * Records a correction of a published month into the first month after it that is not published,
+   * citing the original; it shows there as an adjustment line.
+   */
+  public YearMonth correct(AccessScope scope, YearMonth published, Adjustment correction) {
+    requireCloser(scope);
+    if (!isLocked(published)) {
+      throw new Conflict("month " + published + " is not published: correct its incidents instead");
+    }
+    if (correction.note() == null || correction.note().isBlank()) {
+      throw new BadInput("note", "validation.required");
+    }
+    if (correction.fine().isZero() && correction.points().isZero()) {
+      throw new BadInput("fine", "settlement.adjustment.empty");
+    }
+    YearMonth target = published.plusMonths(1);
+    while (isLocked(target)) {
+      target = target.plusMonths(1);
+    }
+    Adjustment cited =
+        new Adjustment(
+            correction.employeeCode(),
+            correction.fine(),
+            correction.points(),
+            published.toString(),
+            correction.incidentIds(),
+            correction.note().trim());
+    store.addAdjustment(target, cited, scope.username(), Instant.now(clock));
+    audit.created(
+        "adjustment",
+        correction.employeeCode() + "@" + target,
+        Map.of(
+            "employeeCode", cited.employeeCode(),
+            "fine", cited.fine().toString(),
+            "points", cited.points().toString(),
+            "citesMonth", cited.citesMonth(),
+            "incidentIds", cited.incidentIds(),
+            "note", cited.note(),
+            "intoMonth", target.toString()));
+    return target;
+  }
+
+  /** Everything the calculator needs, read in a fixed number of queries whatever the size. */
+  private SettlementInput input(YearMonth month) {
+    List<Posting> postings = rosters.overlapping(month);
+    List<AssignmentPeriod> assignments = new ArrayList<>(postings.size());
+    Map<String, Money> pay = new HashMap<>();
+    for (Posting p : postings) {
+      assignments.add(
+          new AssignmentPeriod(p.employeeCode(), p.storeCode(), p.position(), p.from(), p.to()));
+      pay.put(p.employeeCode(), Money.of(p.baseSalary()));
+    }
+    List<IncidentFact> incidents = new ArrayList<>();
+    ledger.forEachRecorded(
+        month,
+        r ->
+            incidents.add(
+                new IncidentFact(
+                    r.id(),
+                    r.type(),
+                    r.storeCode(),
+                    r.employeeCode(),
+                    r.occurredOn(),
+                    r.quantity(),
+                    r.minutes(),
+                    r.points(),
+                    r.appealPending())));
+    Map<String, List<Points>> previous = store.previousRemaining(month, STREAK_HISTORY_MONTHS);
+    return new SettlementInput(
+        month,
+        assignments,
+        pay,
+        catalog.adoptions(),
+        incidents,
+        previous,
+        store.adjustments(month));
+  }
+
+  private static void requireCloser(AccessScope scope) {
+    if (!(scope.allStores() && scope.canWrite())) {
+      throw new Forbidden("only group CS and administrators close months");
+    }
+  }
+
+  private static String total(List<EmployeeStatement> statements) {
+    return statements.stream()
+        .map(EmployeeStatement::fineTotal)
+        .reduce(Money.ZERO, Money::plus)
+        .toString();
+  }
+}

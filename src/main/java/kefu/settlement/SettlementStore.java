@@ -1,0 +1,269 @@
+package kefu.settlement;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kefu.shared.Money;
+import kefu.shared.Points;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes computed months with plain SQL: statements are replaced as a set in batches,
+ * never one round trip per employee.
+ */
+@Component
+class SettlementStore {
+
+  /** A month row without its statements. */
+  record MonthRow(
+      YearMonth month, SettlementStatus status, Instant computedAt, Instant publishedAt) {}
+
+  /** The JSON form of a line; money and points as exact decimals. */
+  record LineJson(
+      String packId,
+      Integer packVersion,
+      String clause,
+      String type,
+      List<Long> incidentIds,
+      BigDecimal fine,
+      BigDecimal points,
+      String note,
+      boolean appealPending) {}
+
+  private static final TypeReference<List<LineJson>> LINES = new TypeReference<>() {};
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+  private final JsonMapper json;
+
+  SettlementStore(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.template = template;
+    this.json = json;
+  }
+
+  Optional<MonthRow> month(YearMonth month) {
+    return jdbc.sql(
+            "select settle_month, status, computed_at, published_at from settlement_month"
+                + " where settle_month = ?")
+        .param(month.toString())
+        .query(
+            (rs, n) ->
+                new MonthRow(
+                    YearMonth.parse(rs.getString(1)),
+                    SettlementStatus.valueOf(rs.getString(2)),
+                    rs.getTimestamp(3).toInstant(),
+                    rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+        .optional();
+  }
+
+  boolean isPublished(YearMonth month) {
+    return month(month).map(m -> m.status() == SettlementStatus.PUBLISHED).orElse(false);
+  }
+
+  List<MonthRow> months() {
+    return jdbc.sql(
+            "select settle_month, status, computed_at, published_at from settlement_month"
+                + " order by settle_month desc")
+        .query(
+            (rs, n) ->
+                new MonthRow(
+                    YearMonth.parse(rs.getString(1)),
+                    SettlementStatus.valueOf(rs.getString(2)),
+                    rs.getTimestamp(3).toInstant(),
+                    rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+        .list();
+  }
+
+  /** Stores a fresh draft (or replaces the draft's statements); returns true when it is new. */
+  boolean saveDraft(YearMonth month, List<EmployeeStatement> statements, String by, Instant at) {
+    boolean created = month(month).isEmpty();
+    if (created) {
+      jdbc.sql(
+              "insert into settlement_month (settle_month, status, computed_at, computed_by)"
+                  + " values (?, 'DRAFT', ?, ?)")
+          .params(month.toString(), Timestamp.from(at), by)
+          .update();
+    } else {
+      jdbc.sql(
+              "update settlement_month set computed_at = ?, computed_by = ?, version = version + 1"
+                  + " where settle_month = ? and status = 'DRAFT'")
+          .params(Timestamp.from(at), by, month.toString())
+          .update();
+    }
+    jdbc.sql("delete from settlement_statement where settle_month = ?")
+        .param(month.toString())
+        .update();
+    List<Object[]> rows = new ArrayList<>(statements.size());
+    for (EmployeeStatement s : statements) {
+      rows.add(
+          new Object[] {
+            month.toString(),
+            s.employeeCode(),
+            s.storeCode(),
+            s.fineTotal().amount(),
+            s.pointsDeducted().value(),
+            s.pointsRemaining() == null ? null : s.pointsRemaining().value(),
+            String.join(",", s.flags()),
+            json.writeValueAsString(s.lines().stream().map(SettlementStore::toJson).toList())
+          });
+    }
+    template.batchUpdate(
+        "insert into settlement_statement (settle_month, employee_code, store_code, fine_total,"
+            + " points_deducted, points_remaining, flags, lines_json)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows);
+    return created;
+  }
+
+  void publish(YearMonth month, String by, Instant at) {
+    jdbc.sql(
+            "update settlement_month set status = 'PUBLISHED', published_at = ?, published_by = ?,"
+                + " version = version + 1 where settle_month = ?")
+        .params(Timestamp.from(at), by, month.toString())
+        .update();
+  }
+
+  /** Statements of a month, optionally only one store's or one employee's. */
+  List<EmployeeStatement> statements(YearMonth month, String storeCode, String employeeCode) {
+    // built up rather than "? is null or …": PostgreSQL cannot type a bare null parameter
+    StringBuilder sql =
+        new StringBuilder(
+            "select employee_code, store_code, fine_total, points_deducted, points_remaining,"
+                + " flags, lines_json from settlement_statement where settle_month = ?");
+    List<Object> params = new ArrayList<>(List.of(month.toString()));
+    if (storeCode != null) {
+      sql.append(" and store_code = ?");
+      params.add(storeCode);
+    }
+    if (employeeCode != null) {
+      sql.append(" and employee_code = ?");
+      params.add(employeeCode);
+    }
+    sql.append(" order by store_code, employee_code");
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            (rs, n) ->
+                new EmployeeStatement(
+                    rs.getString(1),
+                    rs.getString(2),
+                    Money.of(rs.getBigDecimal(3)),
+                    Points.of(rs.getBigDecimal(4)),
+                    rs.getBigDecimal(5) == null ? null : Points.of(rs.getBigDecimal(5)),
+                    rs.getString(6).isEmpty()
+                        ? List.of()
+                        : Arrays.asList(rs.getString(6).split(",")),
+                    json.readValue(rs.getString(7), LINES).stream()
+                        .map(SettlementStore::fromJson)
+                        .toList()))
+        .list();
+  }
+
+  /**
+   * Remaining points of the months before {@code month}, most recent first, per employee; a month
+   * without a statement for someone is a null entry, which breaks a streak.
+   */
+  Map<String, List<Points>> previousRemaining(YearMonth month, int months) {
+    Map<String, Points[]> byEmployee = new HashMap<>();
+    YearMonth first = month.minusMonths(months);
+    jdbc.sql(
+            "select employee_code, settle_month, points_remaining from settlement_statement"
+                + " where settle_month >= ? and settle_month < ?")
+        .params(first.toString(), month.toString())
+        .query(
+            rs -> {
+              int back =
+                  (int)
+                      (month.getYear() * 12L
+                          + month.getMonthValue()
+                          - YearMonth.parse(rs.getString(2)).getYear() * 12L
+                          - YearMonth.parse(rs.getString(2)).getMonthValue());
+              BigDecimal remaining = rs.getBigDecimal(3);
+              byEmployee.computeIfAbsent(rs.getString(1), k -> new Points[months])[back - 1] =
+                  remaining == null ? null : Points.of(remaining);
+            });
+    Map<String, List<Points>> out = new HashMap<>();
+    byEmployee.forEach((k, v) -> out.put(k, Arrays.asList(v)));
+    return out;
+  }
+
+  List<Adjustment> adjustments(YearMonth month) {
+    return jdbc.sql(
+            "select employee_code, fine, points, cites_month, incident_ids, note"
+                + " from settlement_adjustment where settle_month = ? order by id")
+        .param(month.toString())
+        .query(
+            (rs, n) ->
+                new Adjustment(
+                    rs.getString(1),
+                    Money.of(rs.getBigDecimal(2)),
+                    Points.of(rs.getBigDecimal(3)),
+                    rs.getString(4),
+                    ids(rs.getString(5)),
+                    rs.getString(6)))
+        .list();
+  }
+
+  void addAdjustment(YearMonth target, Adjustment a, String by, Instant at) {
+    jdbc.sql(
+            "insert into settlement_adjustment (settle_month, employee_code, fine, points,"
+                + " cites_month, incident_ids, note, created_at, created_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            target.toString(),
+            a.employeeCode(),
+            a.fine().amount(),
+            a.points().value(),
+            a.citesMonth(),
+            a.incidentIds().isEmpty()
+                ? null
+                : String.join(",", a.incidentIds().stream().map(String::valueOf).toList()),
+            a.note(),
+            Timestamp.from(at),
+            by)
+        .update();
+  }
+
+  private static List<Long> ids(String csv) {
+    return csv == null || csv.isBlank()
+        ? List.of()
+        : Arrays.stream(csv.split(",")).map(Long::valueOf).toList();
+  }
+
+  private static LineJson toJson(StatementLine l) {
+    return new LineJson(
+        l.packId(),
+        l.packVersion(),
+        l.clause(),
+        l.type(),
+        l.incidentIds(),
+        l.fine().amount(),
+        l.points().value(),
+        l.note(),
+        l.appealPending());
+  }
+
+  private static StatementLine fromJson(LineJson l) {
+    return new StatementLine(
+        l.packId(),
+        l.packVersion(),
+        l.clause(),
+        l.type(),
+        l.incidentIds(),
+        Money.of(l.fine()),
+        Points.of(l.points()),
+        l.note(),
+        l.appealPending());
+  }
+}

@@ -1,0 +1,150 @@
+package kefu.settlement.api;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import kefu.organization.CurrentUser;
+import kefu.platform.BadInput;
+import kefu.settlement.Adjustment;
+import kefu.settlement.EmployeeStatement;
+import kefu.settlement.MonthClose;
+import kefu.settlement.MonthSettlement;
+import kefu.settlement.SettlementStatus;
+import kefu.settlement.StatementLine;
+import kefu.shared.Money;
+import kefu.shared.Points;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The monthly settlement over REST, exactly as API.md states it. */
+@RestController
+@RequestMapping("/api/v1/settlements")
+@Tag(name = "Settlement")
+class SettlementApi {
+
+  private final MonthClose close;
+  private final CurrentUser currentUser;
+
+  SettlementApi(MonthClose close, CurrentUser currentUser) {
+    this.close = close;
+    this.currentUser = currentUser;
+  }
+
+  record ComputeRequest(String month) {}
+
+  record CorrectionRequest(
+      String employeeCode,
+      BigDecimal fine,
+      BigDecimal points,
+      List<Long> incidentIds,
+      String note) {}
+
+  record LineView(
+      String packId,
+      Integer packVersion,
+      String clause,
+      String type,
+      List<Long> incidentIds,
+      BigDecimal fine,
+      BigDecimal points,
+      String note,
+      boolean appealPending) {
+    static LineView of(StatementLine l) {
+      return new LineView(
+          l.packId(),
+          l.packVersion(),
+          l.clause(),
+          l.type(),
+          l.incidentIds(),
+          l.fine().amount(),
+          l.points().value(),
+          l.note(),
+          l.appealPending());
+    }
+  }
+
+  record StatementView(
+      String employeeCode,
+      String storeCode,
+      BigDecimal fineTotal,
+      BigDecimal pointsDeducted,
+      BigDecimal pointsRemaining,
+      List<String> flags,
+      List<LineView> lines) {
+    static StatementView of(EmployeeStatement s) {
+      return new StatementView(
+          s.employeeCode(),
+          s.storeCode(),
+          s.fineTotal().amount(),
+          s.pointsDeducted().value(),
+          s.pointsRemaining() == null ? null : s.pointsRemaining().value(),
+          s.flags(),
+          s.lines().stream().map(LineView::of).toList());
+    }
+  }
+
+  record SettlementView(String month, SettlementStatus status, List<StatementView> statements) {
+    static SettlementView of(MonthSettlement m) {
+      return new SettlementView(
+          m.month().toString(),
+          m.status(),
+          m.statements().stream().map(StatementView::of).toList());
+    }
+  }
+
+  record CorrectionView(String correctedMonth, String intoMonth) {}
+
+  @PostMapping
+  ResponseEntity<SettlementView> compute(@RequestBody ComputeRequest body) {
+    MonthClose.Computed computed = close.compute(currentUser.scope(), month(body.month()));
+    return ResponseEntity.status(computed.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(SettlementView.of(computed.settlement()));
+  }
+
+  @GetMapping("/{month}")
+  SettlementView get(@PathVariable String month) {
+    return SettlementView.of(close.get(currentUser.scope(), month(month)));
+  }
+
+  @PostMapping("/{month}/publish")
+  SettlementView publish(@PathVariable String month) {
+    return SettlementView.of(close.publish(currentUser.scope(), month(month)));
+  }
+
+  @PostMapping("/{month}/corrections")
+  ResponseEntity<CorrectionView> correct(
+      @PathVariable String month, @RequestBody CorrectionRequest body) {
+    if (body.employeeCode() == null || body.employeeCode().isBlank()) {
+      throw new BadInput("employeeCode", "validation.required");
+    }
+    YearMonth published = month(month);
+    YearMonth into =
+        close.correct(
+            currentUser.scope(),
+            published,
+            new Adjustment(
+                body.employeeCode().trim(),
+                body.fine() == null ? Money.ZERO : Money.of(body.fine()),
+                body.points() == null ? Points.ZERO : Points.of(body.points()),
+                published.toString(),
+                body.incidentIds(),
+                body.note()));
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new CorrectionView(published.toString(), into.toString()));
+  }
+
+  private static YearMonth month(String text) {
+    try {
+      return YearMonth.parse(text == null ? "" : text.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BadInput("month", "settlement.month.invalid");
+    }
+  }
+}
