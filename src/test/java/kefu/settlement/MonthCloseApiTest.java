@@ -159,7 +159,7 @@ class MonthCloseApiTest {
                 .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("S02"))));
     mvc.perform(get("/api/v1/incidents?month=2026-10&storeCode=S01").with(ADMIN))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(6));
+        .andExpect(jsonPath("$.length()").value(5));
   }
 
   @Test
