@@ -1,0 +1,346 @@
+package kefu.incident.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import kefu.incident.Incident;
+import kefu.incident.IncidentImport;
+import kefu.incident.IncidentLedger;
+import kefu.incident.IncidentStatus;
+import kefu.incident.RecordIncident;
+import kefu.organization.AccessScope;
+import kefu.organization.CurrentUser;
+import kefu.organization.Organization;
+import kefu.organization.Store;
+import kefu.platform.BadInput;
+import kefu.platform.Conflict;
+import kefu.platform.ExcelExport;
+import kefu.platform.ExcelImport;
+import kefu.platform.ExcelImport.SheetRow;
+import kefu.platform.FieldProblem;
+import kefu.platform.Forbidden;
+import kefu.platform.NavItem;
+import kefu.platform.RuleRefused;
+import kefu.policy.LocalizedText;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Incident pages: the month's ledger with filters, the recording form (its type list comes from the
+ * packs in force for the chosen store and day, and it shows the clause before saving), the incident
+ * page with void and appeal, and the spreadsheet import.
+ */
+@Controller
+class IncidentController {
+
+  private static final String IMPORT_KEY = "incident-import:";
+  private final RecordIncident recorder;
+  private final IncidentLedger ledger;
+  private final IncidentImport importer;
+  private final Organization organization;
+  private final CurrentUser currentUser;
+  private final ExcelExport excel;
+
+  IncidentController(
+      RecordIncident recorder,
+      IncidentLedger ledger,
+      IncidentImport importer,
+      Organization organization,
+      CurrentUser currentUser,
+      ExcelExport excel) {
+    this.recorder = recorder;
+    this.ledger = ledger;
+    this.importer = importer;
+    this.organization = organization;
+    this.currentUser = currentUser;
+    this.excel = excel;
+  }
+
+  @Bean
+  static NavItem incidentsNav() {
+    return new NavItem("incidents", "/incidents", "nav.incidents", "isAuthenticated()", 20);
+  }
+
+  /** A type the form offers, already in the user's language. */
+  record TypeOption(
+      String code,
+      String label,
+      String packId,
+      int packVersion,
+      String clause,
+      String summary,
+      String unit,
+      String employee) {}
+
+  @GetMapping("/incidents")
+  String list(
+      @RequestParam(required = false) YearMonth month,
+      @RequestParam(required = false) String storeCode,
+      @RequestParam(required = false) IncidentStatus status,
+      Model model) {
+    AccessScope scope = currentUser.scope();
+    YearMonth m = month != null ? month : YearMonth.from(organization.today());
+    model.addAttribute("month", m);
+    model.addAttribute("storeCode", storeCode);
+    model.addAttribute("status", status);
+    model.addAttribute("statuses", IncidentStatus.values());
+    model.addAttribute("stores", organization.visibleStores(scope));
+    model.addAttribute(
+        "incidents",
+        ledger.find(scope, new IncidentLedger.Query(m, storeCode, null, null, status)));
+    model.addAttribute("zone", organization.zone());
+    model.addAttribute("canWrite", scope.canWrite());
+    return "incidents/list";
+  }
+
+  @GetMapping("/incidents/new")
+  String newForm(
+      @RequestParam(required = false) String storeCode,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          LocalDateTime occurredAt,
+      Model model) {
+    AccessScope scope = currentUser.scope();
+    requireWriter(scope);
+    List<Store> stores = writableStores(scope);
+    String store =
+        storeCode != null ? storeCode : stores.isEmpty() ? null : stores.get(0).getCode();
+    LocalDateTime at =
+        occurredAt != null
+            ? occurredAt
+            : LocalDateTime.now(organization.zone()).withSecond(0).withNano(0);
+    model.addAttribute("form", new IncidentForm(null, store, null, at, 1, null, null, null));
+    return form(scope, model);
+  }
+
+  /** The type list for a store and day, swapped in by htmx when either changes. */
+  @GetMapping("/incidents/types")
+  String types(
+      @RequestParam String storeCode,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          LocalDateTime occurredAt,
+      @RequestParam(required = false) String type,
+      Model model) {
+    LocalDate day = occurredAt == null ? organization.today() : occurredAt.toLocalDate();
+    model.addAttribute("types", options(storeCode, day));
+    model.addAttribute("selected", type);
+    return "incidents/form :: types";
+  }
+
+  @PostMapping("/incidents")
+  String record(IncidentForm form, Model model, RedirectAttributes redirect) {
+    AccessScope scope = currentUser.scope();
+    requireWriter(scope);
+    ZoneId zone = organization.zone();
+    try {
+      Incident i =
+          recorder.record(
+              scope,
+              new RecordIncident.Params(
+                  form.type(),
+                  form.storeCode(),
+                  form.employeeCode(),
+                  form.occurredAt() == null
+                      ? null
+                      : form.occurredAt().atZone(zone).toOffsetDateTime(),
+                  form.quantity(),
+                  form.minutes(),
+                  form.points(),
+                  form.note()));
+      redirect.addFlashAttribute("message", "incident.recorded");
+      return "redirect:/incidents/" + i.getId();
+    } catch (BadInput e) {
+      model.addAttribute("problems", e.problems());
+    } catch (RuleRefused e) {
+      model.addAttribute(
+          "problems",
+          e.problems().isEmpty()
+              ? List.of(new FieldProblem("type", e.getMessage()))
+              : e.problems());
+    } catch (Forbidden e) {
+      model.addAttribute(
+          "problems", List.of(new FieldProblem("storeCode", "import.storeNotAllowed")));
+    } catch (Conflict e) {
+      model.addAttribute(
+          "problems", List.of(new FieldProblem("occurredAt", "incident.monthLocked")));
+    }
+    model.addAttribute("form", form);
+    return form(scope, model);
+  }
+
+  @GetMapping("/incidents/{id}")
+  String detail(@PathVariable long id, Model model) {
+    AccessScope scope = currentUser.scope();
+    model.addAttribute("incident", ledger.get(scope, id));
+    model.addAttribute("zone", organization.zone());
+    model.addAttribute("canManage", scope.canWrite());
+    model.addAttribute("canAppeal", scope.canWrite() || scope.confinedToEmployee().isPresent());
+    return "incidents/detail";
+  }
+
+  @PostMapping("/incidents/{id}/void")
+  String voidIncident(
+      @PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes r) {
+    return change(
+        id, r, () -> ledger.voidIncident(currentUser.scope(), id, reason), "incident.voided");
+  }
+
+  @PostMapping("/incidents/{id}/appeal")
+  String appeal(
+      @PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes r) {
+    return change(id, r, () -> ledger.appeal(currentUser.scope(), id, reason), "appeal.submitted");
+  }
+
+  @PostMapping("/incidents/{id}/appeal/decision")
+  String decide(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "false") boolean grant,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes r) {
+    return change(
+        id, r, () -> ledger.decideAppeal(currentUser.scope(), id, grant, reason), "appeal.decided");
+  }
+
+  @GetMapping("/incidents/import")
+  String importPage() {
+    requireWriter(currentUser.scope());
+    return "incidents/import";
+  }
+
+  @GetMapping("/incidents/import/template.xlsx")
+  ResponseEntity<byte[]> template() {
+    return excel.download(
+        "incident-import.xlsx",
+        "incident.sheet",
+        IncidentImport.COLUMNS.stream().map(c -> "incident." + c).toList(),
+        List.of());
+  }
+
+  @PostMapping("/incidents/import")
+  String upload(@RequestParam("file") MultipartFile file, HttpSession session, Model model) {
+    AccessScope scope = currentUser.scope();
+    requireWriter(scope);
+    List<SheetRow> rows;
+    try {
+      rows = ExcelImport.read(file.getInputStream(), IncidentImport.COLUMNS.size());
+    } catch (IOException e) {
+      model.addAttribute("fileError", "import.unreadable");
+      return "incidents/import";
+    }
+    String token = UUID.randomUUID().toString();
+    session.setAttribute(IMPORT_KEY + token, rows);
+    model.addAttribute("preview", importer.preview(scope, rows));
+    model.addAttribute("token", token);
+    return "incidents/import";
+  }
+
+  @PostMapping("/incidents/import/confirm")
+  String confirm(
+      @RequestParam String token, HttpSession session, Model model, RedirectAttributes redirect) {
+    AccessScope scope = currentUser.scope();
+    @SuppressWarnings("unchecked")
+    List<SheetRow> rows = (List<SheetRow>) session.getAttribute(IMPORT_KEY + token);
+    if (rows == null) {
+      model.addAttribute("fileError", "import.expired");
+      return "incidents/import";
+    }
+    try {
+      int count = importer.importAll(scope, rows);
+      session.removeAttribute(IMPORT_KEY + token);
+      redirect.addFlashAttribute("message", "incident.imported");
+      redirect.addFlashAttribute("messageArg", count);
+      return "redirect:/incidents";
+    } catch (RuleRefused e) {
+      model.addAttribute("preview", importer.preview(scope, rows));
+      model.addAttribute("token", token);
+      return "incidents/import";
+    }
+  }
+
+  private String change(long id, RedirectAttributes redirect, Runnable action, String done) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("message", done);
+    } catch (BadInput e) {
+      redirect.addFlashAttribute("error", e.problems().get(0).message());
+    } catch (Conflict e) {
+      redirect.addFlashAttribute("error", "incident.conflict");
+    }
+    return "redirect:/incidents/" + id;
+  }
+
+  private String form(AccessScope scope, Model model) {
+    IncidentForm form = (IncidentForm) model.getAttribute("form");
+    model.addAttribute("stores", writableStores(scope));
+    LocalDate day =
+        form.occurredAt() == null ? organization.today() : form.occurredAt().toLocalDate();
+    model.addAttribute(
+        "types", form.storeCode() == null ? List.of() : options(form.storeCode(), day));
+    model.addAttribute("selected", form.type());
+    return "incidents/form";
+  }
+
+  private List<TypeOption> options(String storeCode, LocalDate day) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return recorder.choices(storeCode, day).stream()
+        .map(
+            c ->
+                new TypeOption(
+                    c.type().code(),
+                    text(c.type().label(), locale),
+                    c.pack().id(),
+                    c.pack().version(),
+                    c.type().clause(),
+                    c.pack().clauses().stream()
+                        .filter(cl -> cl.number().equals(c.type().clause()))
+                        .findFirst()
+                        .map(cl -> text(cl.summary(), locale))
+                        .orElse(""),
+                    c.type().unit().name(),
+                    c.type().employee().name()))
+        .toList();
+  }
+
+  private List<Store> writableStores(AccessScope scope) {
+    return organization.visibleStores(scope).stream()
+        .filter(s -> scope.canWriteStore(s.getId()))
+        .toList();
+  }
+
+  static String text(LocalizedText t, Locale locale) {
+    return "en".equals(locale.getLanguage()) ? t.en() : t.zh();
+  }
+
+  private static void requireWriter(AccessScope scope) {
+    if (!scope.canWrite()) {
+      throw new Forbidden("read-only");
+    }
+  }
+
+  /** The recording form's fields; the time is a local time in the group's zone. */
+  record IncidentForm(
+      String type,
+      String storeCode,
+      String employeeCode,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
+      Integer quantity,
+      Integer minutes,
+      BigDecimal points,
+      String note) {}
+}
