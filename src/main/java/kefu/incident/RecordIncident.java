@@ -116,7 +116,9 @@ public class RecordIncident {
     if (!problems.isEmpty()) {
       throw new RuleRefused(
           "incident.refused",
-          problems.stream().map(x -> new FieldProblem(x.field(), x.message())).toList());
+          problems.stream()
+              .map(x -> new FieldProblem(x.field(), "incident.problem." + x.code()))
+              .toList());
     }
     if (employee != null && rosters.positionAt(employee, storeCode, day).isEmpty()) {
       throw new RuleRefused("employeeCode", "incident.employeeNotInStore");
