@@ -15,10 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,11 +25,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * E102, S03 has none and its store manager is E301; both built-in packs adopted from 2026-01-01).
  * The steps build on each other: record, compute, void, recompute, publish, lock, correct.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MonthCloseApiTest {
+abstract class MonthCloseApiScenario {
 
   static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
   static long mismatchA;
