@@ -1,7 +1,6 @@
 package kefu.incident;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -141,7 +140,7 @@ public class IncidentLedger {
                    appeal_status
             from incident
             where occurred_on between ? and ? and status = 'RECORDED'""")
-        .params(Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
+        .params(month.atDay(1), month.atEndOfMonth())
         .query(
             rs -> {
               sink.accept(
@@ -150,7 +149,7 @@ public class IncidentLedger {
                       rs.getString("type"),
                       rs.getString("store_code"),
                       rs.getString("employee_code"),
-                      rs.getDate("occurred_on").toLocalDate(),
+                      rs.getObject("occurred_on", LocalDate.class),
                       rs.getInt("quantity"),
                       (Integer) rs.getObject("minutes", Integer.class),
                       rs.getBigDecimal("points"),

@@ -1,6 +1,5 @@
 package kefu.organization;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -35,15 +34,15 @@ public class Rosters {
             join store s on s.id = a.store_id
             where a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
             order by e.code, a.valid_from""")
-        .params(Date.valueOf(month.atEndOfMonth()), Date.valueOf(month.atDay(1)))
+        .params(month.atEndOfMonth(), month.atDay(1))
         .query(
             (rs, n) ->
                 new Posting(
                     rs.getString("employee_code"),
                     rs.getString("store_code"),
                     rs.getString("position"),
-                    rs.getDate("valid_from").toLocalDate(),
-                    rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate(),
+                    rs.getObject("valid_from", LocalDate.class),
+                    rs.getObject("valid_to", LocalDate.class),
                     rs.getBigDecimal("base_salary")))
         .list();
   }
@@ -57,7 +56,7 @@ public class Rosters {
             join store s on s.id = a.store_id
             where e.code = ? and s.code = ? and a.valid_from <= ?
               and (a.valid_to is null or a.valid_to >= ?)""")
-        .params(employeeCode, storeCode, Date.valueOf(day), Date.valueOf(day))
+        .params(employeeCode, storeCode, day, day)
         .query(String.class)
         .optional();
   }
