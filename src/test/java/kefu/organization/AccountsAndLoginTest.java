@@ -1,0 +1,99 @@
+package kefu.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import kefu.audit.AuditAction;
+import kefu.audit.AuditLog;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Logins, the lock after repeated failures, and passwords changed by owners and admins. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class AccountsAndLoginTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired AuditLog audit;
+  @Autowired UserAccountRepository users;
+
+  @Test
+  void aFormLoginIsAudited() throws Exception {
+    mvc.perform(formLogin().user("groupcs").password("kefu-demo")).andExpect(authenticated());
+    assertThat(audit.forEntity("user", "groupcs"))
+        .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.LOGIN));
+  }
+
+  @Test
+  void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(formLogin().user("s02cs").password("wrong-" + i)).andExpect(unauthenticated());
+    }
+    // the right password no longer works while the lock lasts
+    mvc.perform(formLogin().user("s02cs").password("kefu-demo")).andExpect(unauthenticated());
+    assertThat(audit.forEntity("user", "s02cs"))
+        .filteredOn(e -> e.action() == AuditAction.LOGIN_FAILED)
+        .hasSizeGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void usersChangeTheirOwnPasswordAndAdminsResetOthers() throws Exception {
+    mvc.perform(
+            post("/account/password")
+                .with(user("boss").roles("EXECUTIVE"))
+                .with(csrf())
+                .param("currentPassword", "wrong")
+                .param("newPassword", "new-password-1"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(formLogin().user("boss").password("new-password-1")).andExpect(unauthenticated());
+
+    mvc.perform(
+            post("/account/password")
+                .with(user("boss").roles("EXECUTIVE"))
+                .with(csrf())
+                .param("currentPassword", "kefu-demo")
+                .param("newPassword", "new-password-1"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(formLogin().user("boss").password("new-password-1")).andExpect(authenticated());
+
+    long staffId = users.findByUsername("staff").orElseThrow().getId();
+    mvc.perform(
+            post("/admin/users/" + staffId + "/password")
+                .with(user("admin").roles("ADMIN"))
+                .with(csrf())
+                .param("password", "reset-pass-9"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(formLogin().user("staff").password("reset-pass-9")).andExpect(authenticated());
+    mvc.perform(
+            post("/admin/users")
+                .with(user("admin").roles("ADMIN"))
+                .with(csrf())
+                .param("username", "newcs")
+                .param("role", "CS_MANAGER")
+                .param("storeCode", "S02")
+                .param("password", "first-pass-1"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(formLogin().user("newcs").password("first-pass-1")).andExpect(authenticated());
+  }
+
+  @Test
+  void csrfIsRequiredOnForms() throws Exception {
+    mvc.perform(
+            post("/account/password")
+                .with(user("boss").roles("EXECUTIVE"))
+                .param("currentPassword", "kefu-demo")
+                .param("newPassword", "x-password-2"))
+        .andExpect(status().isForbidden());
+  }
+}

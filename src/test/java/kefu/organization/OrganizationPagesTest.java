@@ -1,0 +1,229 @@
+package kefu.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Organization pages and API beyond the access matrix: validation, htmx, import, export. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class OrganizationPagesTest {
+
+  static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+  @Autowired MockMvc mvc;
+  @Autowired EmployeeRepository employees;
+
+  @Test
+  void anInvalidEmployeeFormShowsFieldErrorsAndSavesNothing() throws Exception {
+    long before = employees.count();
+    mvc.perform(
+            post("/employees")
+                .with(ADMIN)
+                .with(csrf())
+                .param("code", "bad code!")
+                .param("name", "")
+                .param("storeCode", "S01")
+                .param("position", "CS_AGENT")
+                .param("level", "JUNIOR")
+                .param("hiredOn", "2026-01-05")
+                .param("baseSalary", "-1"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("is-invalid")));
+    assertThat(employees.count()).isEqualTo(before);
+
+    mvc.perform(
+            post("/employees")
+                .with(ADMIN)
+                .with(csrf())
+                .param("code", "P001")
+                .param("name", "钱七")
+                .param("storeCode", "S02")
+                .param("position", "CS_AGENT")
+                .param("level", "JUNIOR")
+                .param("hiredOn", "2026-01-05")
+                .param("baseSalary", "3100.50"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/employees/P001/edit").with(ADMIN))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("value=\"2026-01-05\"")));
+    mvc.perform(
+            post("/employees/P001/transfer")
+                .with(ADMIN)
+                .with(csrf())
+                .param("storeCode", "S03")
+                .param("position", "FRONT_DESK")
+                .param("from", "2026-06-01"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/v1/employees/P001").with(ADMIN))
+        .andExpect(jsonPath("$.storeCode").value("S03"))
+        .andExpect(jsonPath("$.assignments[0].to").value("2026-05-31"));
+  }
+
+  @Test
+  void htmxSearchAnswersWithTheResultsFragmentOnly() throws Exception {
+    mvc.perform(get("/employees").param("q", "周").header("HX-Request", "true").with(ADMIN))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("E202")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("<nav"))))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("E104"))));
+  }
+
+  @Test
+  void inlineRenameOfAStore() throws Exception {
+    mvc.perform(get("/stores/S03/edit").with(ADMIN))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("name=\"name\"")));
+    mvc.perform(put("/stores/S03").with(ADMIN).with(csrf()).param("name", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("is-invalid")));
+    mvc.perform(put("/stores/S03").with(ADMIN).with(csrf()).param("name", "三店（新）"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("三店（新）")));
+  }
+
+  @Test
+  void apiErrorsAreProblemDetailsWithFieldErrors() throws Exception {
+    mvc.perform(
+            post("/api/v1/employees")
+                .with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"\",\"name\":\"张三\",\"storeCode\":\"S01\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.status").value(400))
+        .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("code", "position", "hiredOn")));
+    mvc.perform(
+            post("/api/v1/stores")
+                .with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"S01\",\"name\":\"重复\"}"))
+        .andExpect(status().isConflict());
+    mvc.perform(get("/api/v1/employees/NOPE").with(ADMIN)).andExpect(status().isNotFound());
+    mvc.perform(
+            post("/api/v1/employees/E104/assignments")
+                .with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"storeCode\":\"S01\",\"position\":\"CS_AGENT\",\"from\":\"2020-01-01\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("from"));
+  }
+
+  @Test
+  void employeeImportIsAllOrNothing() throws Exception {
+    long before = employees.count();
+    MockHttpSession session = new MockHttpSession();
+    byte[] bad =
+        sheet(
+            List.of("I001", "导入一", "S01", "CS_AGENT", "JUNIOR", "2026-02-01", "3000", "", ""),
+            List.of("I002", "导入二", "S09", "NOPE", "JUNIOR", "2026-13-01", "abc", "", ""));
+    mvc.perform(
+            multipart("/employees/import")
+                .file(new MockMultipartFile("file", "bad.xlsx", null, bad))
+                .session(session)
+                .with(ADMIN)
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("table-danger")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("name=\"token\""))));
+    assertThat(employees.count()).isEqualTo(before);
+
+    byte[] good =
+        sheet(
+            List.of("I001", "导入一", "S01", "CS_AGENT", "JUNIOR", "2026-02-01", "3000", "", ""),
+            List.of("I002", "导入二", "S02", "front_desk", "TRAINEE", "2026-02-02", "2600", "", ""));
+    String page =
+        mvc.perform(
+                multipart("/employees/import")
+                    .file(new MockMultipartFile("file", "good.xlsx", null, good))
+                    .session(session)
+                    .with(ADMIN)
+                    .with(csrf()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String token = page.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+    mvc.perform(
+            post("/employees/import/confirm")
+                .session(session)
+                .param("token", token)
+                .with(ADMIN)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(employees.count()).isEqualTo(before + 2);
+  }
+
+  @Test
+  void exportsOpenAsWorkbooksWithOneRowPerRecord() throws Exception {
+    byte[] xlsx =
+        mvc.perform(get("/employees/export.xlsx").param("storeCode", "S03").with(ADMIN))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = wb.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("工号");
+      assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(7);
+      assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("S03");
+    }
+    byte[] stores =
+        mvc.perform(get("/stores/export.xlsx").with(user("s01cs").roles("CS_MANAGER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(stores))) {
+      assertThat(wb.getSheetAt(0).getLastRowNum())
+          .as("a store user exports only their store")
+          .isEqualTo(1);
+    }
+  }
+
+  @SafeVarargs
+  static byte[] sheet(List<String>... rows) throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet s = wb.createSheet("员工");
+      Row header = s.createRow(0);
+      for (int i = 0; i < EmployeeImport.COLUMNS.size(); i++) {
+        header.createCell(i).setCellValue(EmployeeImport.COLUMNS.get(i));
+      }
+      for (int r = 0; r < rows.length; r++) {
+        Row row = s.createRow(r + 1);
+        for (int c = 0; c < rows[r].size(); c++) {
+          row.createCell(c).setCellValue(rows[r].get(c));
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+}
