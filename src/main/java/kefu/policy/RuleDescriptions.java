@@ -28,58 +28,58 @@ public class RuleDescriptions {
   }
 
   public String describe(PolicyPack pack, Rule rule, Locale locale) {
-    // Java 17: no pattern switch, so the kind picks the case and the case casts
+    // Java 17 has no pattern switch: the kind picks the case, and each case knows its class
     return switch (rule.kind()) {
-      case FINE_PER_UNIT ->
-          ((FinePerUnit) rule)
-              .amounts().stream()
-                  .map(a -> roleAmount(a, locale))
-                  .collect(Collectors.joining(msg("policy.rule.join", locale)));
-      case COLLECTIVE_FINE ->
-          msg(
-              "policy.rule.collective",
-              locale,
-              number(((CollectiveFine) rule).percentOfMonthlyPay()),
-              positions(((CollectiveFine) rule).positions(), locale));
+      case FINE_PER_UNIT -> fines((FinePerUnit) rule, locale);
+      case COLLECTIVE_FINE -> collective((CollectiveFine) rule, locale);
       case POINTS_PER_UNIT ->
           msg("policy.rule.points", locale, number(((PointsPerUnit) rule).points().value()));
-      case COUNT_TIERS ->
-          msg(
-              "policy.rule.tiers",
-              locale,
-              number(((CountTierPoints) rule).perOccurrence().value()),
-              ((CountTierPoints) rule)
-                  .tiers().stream()
-                      .map(
-                          t ->
-                              msg(
-                                  "policy.rule.tier",
-                                  locale,
-                                  String.valueOf(t.count()),
-                                  number(t.points().value())))
-                      .collect(Collectors.joining(msg("policy.rule.listSeparator", locale))));
-      case FREE_ALLOWANCE ->
-          msg(
-              "policy.rule.allowance",
-              locale,
-              ((FreeAllowance) rule).allowance(),
-              String.valueOf(((FreeAllowance) rule).free()),
-              typeLabel(pack, ((FreeAllowance) rule).beyondCountsAs(), locale));
-      case CONVERSION ->
-          msg(
-              "policy.rule.conversion",
-              locale,
-              number(((ConvertedPoints) rule).points().value()),
-              String.valueOf(((ConvertedPoints) rule).minutesOver()),
-              typeLabel(pack, ((ConvertedPoints) rule).countsAs(), locale));
-      case DISCRETIONARY_POINTS ->
-          msg(
-              "policy.rule.discretionary",
-              locale,
-              number(((DiscretionaryPoints) rule).min().value()),
-              number(((DiscretionaryPoints) rule).max().value()));
+      case COUNT_TIERS -> tiers((CountTierPoints) rule, locale);
+      case FREE_ALLOWANCE -> allowance(pack, (FreeAllowance) rule, locale);
+      case CONVERSION -> conversion(pack, (ConvertedPoints) rule, locale);
+      case DISCRETIONARY_POINTS -> discretionary((DiscretionaryPoints) rule, locale);
       case RECORD_ONLY -> msg("policy.rule.recordOnly", locale);
     };
+  }
+
+  private String fines(FinePerUnit rule, Locale locale) {
+    return rule.amounts().stream()
+        .map(a -> roleAmount(a, locale))
+        .collect(Collectors.joining(msg("policy.rule.join", locale)));
+  }
+
+  private String collective(CollectiveFine rule, Locale locale) {
+    return msg(
+        "policy.rule.collective",
+        locale,
+        number(rule.percentOfMonthlyPay()),
+        positions(rule.positions(), locale));
+  }
+
+  private String allowance(PolicyPack pack, FreeAllowance rule, Locale locale) {
+    return msg(
+        "policy.rule.allowance",
+        locale,
+        rule.allowance(),
+        String.valueOf(rule.free()),
+        typeLabel(pack, rule.beyondCountsAs(), locale));
+  }
+
+  private String conversion(PolicyPack pack, ConvertedPoints rule, Locale locale) {
+    return msg(
+        "policy.rule.conversion",
+        locale,
+        number(rule.points().value()),
+        String.valueOf(rule.minutesOver()),
+        typeLabel(pack, rule.countsAs(), locale));
+  }
+
+  private String discretionary(DiscretionaryPoints rule, Locale locale) {
+    return msg(
+        "policy.rule.discretionary",
+        locale,
+        number(rule.min().value()),
+        number(rule.max().value()));
   }
 
   public String unit(Unit unit, Locale locale) {
@@ -110,7 +110,11 @@ public class RuleDescriptions {
         .forEach(
             t ->
                 lines.add(
-                    msg("policy.scale.threshold", locale, number(t.atMost().value()), t.flag())));
+                    msg(
+                        "policy.scale.threshold",
+                        locale,
+                        number(t.atMost().value()),
+                        flag(t.flag(), locale))));
     scale
         .streaks()
         .forEach(
@@ -121,8 +125,30 @@ public class RuleDescriptions {
                         locale,
                         String.valueOf(s.months()),
                         number(s.atMost().value()),
-                        s.flag())));
+                        flag(s.flag(), locale))));
     return lines;
+  }
+
+  private String tiers(CountTierPoints rule, Locale locale) {
+    String tiers =
+        rule.tiers().stream()
+            .map(
+                t ->
+                    msg(
+                        "policy.rule.tier",
+                        locale,
+                        String.valueOf(t.count()),
+                        number(t.points().value())))
+            .collect(Collectors.joining(msg("policy.rule.listSeparator", locale)));
+    // a type that costs nothing until a tier is reached says only the tiers
+    return rule.perOccurrence().isZero()
+        ? msg("policy.rule.tiersOnly", locale, tiers)
+        : msg("policy.rule.tiers", locale, number(rule.perOccurrence().value()), tiers);
+  }
+
+  /** A flag's name where one is written, else its code (packs may raise new flags). */
+  private String flag(String code, Locale locale) {
+    return messages.getMessage("policy.flag." + code, null, code, locale);
   }
 
   private String roleAmount(FinePerUnit.RoleAmount a, Locale locale) {
