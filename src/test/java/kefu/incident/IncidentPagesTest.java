@@ -61,7 +61,8 @@ class IncidentPagesTest {
                 .param("type", "LATE_ARRIVAL"))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("ecommerce-cs-10pt")))
-        .andExpect(content().string(Matchers.containsString("data-type=\"LATE_ARRIVAL\"")));
+        .andExpect(content().string(Matchers.containsString("data-type=\"LATE_ARRIVAL\"")))
+        .andExpect(content().string(Matchers.containsString("type-consequence")));
     // before any adoption nothing is in force
     mvc.perform(
             get("/incidents/types")

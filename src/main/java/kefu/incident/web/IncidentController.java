@@ -28,7 +28,7 @@ import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.NavItem;
 import kefu.platform.RuleRefused;
-import kefu.policy.LocalizedText;
+import kefu.policy.RuleDescriptions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -57,6 +57,7 @@ class IncidentController {
   private final Organization organization;
   private final CurrentUser currentUser;
   private final ExcelExport excel;
+  private final RuleDescriptions descriptions;
 
   IncidentController(
       RecordIncident recorder,
@@ -64,7 +65,9 @@ class IncidentController {
       IncidentImport importer,
       Organization organization,
       CurrentUser currentUser,
-      ExcelExport excel) {
+      ExcelExport excel,
+      RuleDescriptions descriptions) {
+    this.descriptions = descriptions;
     this.recorder = recorder;
     this.ledger = ledger;
     this.importer = importer;
@@ -87,7 +90,8 @@ class IncidentController {
       String clause,
       String summary,
       String unit,
-      String employee) {}
+      String employee,
+      String consequence) {}
 
   @GetMapping("/incidents")
   String list(
@@ -303,17 +307,18 @@ class IncidentController {
             c ->
                 new TypeOption(
                     c.type().code(),
-                    text(c.type().label(), locale),
+                    c.type().label().in(locale),
                     c.pack().id(),
                     c.pack().version(),
                     c.type().clause(),
                     c.pack().clauses().stream()
                         .filter(cl -> cl.number().equals(c.type().clause()))
                         .findFirst()
-                        .map(cl -> text(cl.summary(), locale))
+                        .map(cl -> cl.summary().in(locale))
                         .orElse(""),
                     c.type().unit().name(),
-                    c.type().employee().name()))
+                    c.type().employee().name(),
+                    descriptions.describe(c.pack(), c.type().rule(), locale)))
         .toList();
   }
 
@@ -321,10 +326,6 @@ class IncidentController {
     return organization.visibleStores(scope).stream()
         .filter(s -> scope.canWriteStore(s.getId()))
         .toList();
-  }
-
-  static String text(LocalizedText t, Locale locale) {
-    return "en".equals(locale.getLanguage()) ? t.en() : t.zh();
   }
 
   private static void requireWriter(AccessScope scope) {
