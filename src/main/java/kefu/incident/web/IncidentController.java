@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import kefu.incident.Incident;
 import kefu.incident.IncidentImport;
@@ -28,6 +30,7 @@ import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.NavItem;
 import kefu.platform.RuleRefused;
+import kefu.policy.PolicyCatalog;
 import kefu.policy.RuleDescriptions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -58,6 +61,7 @@ class IncidentController {
   private final CurrentUser currentUser;
   private final ExcelExport excel;
   private final RuleDescriptions descriptions;
+  private final PolicyCatalog catalog;
 
   IncidentController(
       RecordIncident recorder,
@@ -66,8 +70,10 @@ class IncidentController {
       Organization organization,
       CurrentUser currentUser,
       ExcelExport excel,
-      RuleDescriptions descriptions) {
+      RuleDescriptions descriptions,
+      PolicyCatalog catalog) {
     this.descriptions = descriptions;
+    this.catalog = catalog;
     this.recorder = recorder;
     this.ledger = ledger;
     this.importer = importer;
@@ -111,6 +117,7 @@ class IncidentController {
         ledger.find(scope, new IncidentLedger.Query(m, storeCode, null, null, status)));
     model.addAttribute("zone", organization.zone());
     model.addAttribute("canWrite", scope.canWrite());
+    model.addAttribute("labels", labels());
     return "incidents/list";
   }
 
@@ -195,6 +202,7 @@ class IncidentController {
     model.addAttribute("zone", organization.zone());
     model.addAttribute("canManage", scope.canWrite());
     model.addAttribute("canAppeal", scope.canWrite() || scope.confinedToEmployee().isPresent());
+    model.addAttribute("labels", labels());
     return "incidents/detail";
   }
 
@@ -320,6 +328,14 @@ class IncidentController {
                     c.type().employee().name(),
                     descriptions.describe(c.pack(), c.type().rule(), locale)))
         .toList();
+  }
+
+  /** Type code → label in the user's language, from the adopted packs. */
+  private Map<String, String> labels() {
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<String, String> labels = new HashMap<>();
+    catalog.typeLabels().forEach((code, text) -> labels.put(code, text.in(locale)));
+    return labels;
   }
 
   private List<Store> writableStores(AccessScope scope) {
