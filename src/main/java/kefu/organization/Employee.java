@@ -54,6 +54,25 @@ public class Employee {
   }
 
   void update(EmployeeDetails details) {
+    LocalDate previousLeftOn = this.leftOn;
+    if (details.leftOn() != null) {
+      for (Assignment a : assignments) {
+        if (a.getValidFrom().isAfter(details.leftOn())) {
+          throw new AssignmentRefused("assignment.startsAfterLeaving");
+        }
+      }
+      // leaving ends every post still running on that day, so no statement follows it
+      for (Assignment a : assignments) {
+        if (a.getValidTo() == null || a.getValidTo().isAfter(details.leftOn())) {
+          a.endOn(details.leftOn());
+        }
+      }
+    } else if (previousLeftOn != null) {
+      // leaving withdrawn: the post that ended with it runs on
+      latestAssignment()
+          .filter(a -> previousLeftOn.equals(a.getValidTo()))
+          .ifPresent(a -> a.endOn(null));
+    }
     this.name = details.name();
     this.hiredOn = details.hiredOn();
     this.leftOn = details.leftOn();

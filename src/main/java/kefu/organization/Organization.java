@@ -171,16 +171,20 @@ public class Organization {
     EmployeeDetails d = form.details();
     checkDates(d);
     Map<String, Object> before = snapshot(e);
-    e.update(
-        new EmployeeDetails(
-            e.getCode(),
-            d.name(),
-            d.hiredOn(),
-            d.leftOn(),
-            d.level(),
-            d.baseSalary(),
-            d.phone(),
-            d.email()));
+    try {
+      e.update(
+          new EmployeeDetails(
+              e.getCode(),
+              d.name(),
+              d.hiredOn(),
+              d.leftOn(),
+              d.level(),
+              d.baseSalary(),
+              d.phone(),
+              d.email()));
+    } catch (AssignmentRefused refused) {
+      throw new BadInput("leftOn", refused.code());
+    }
     audit.updated("employee", e.getCode(), before, snapshot(e));
     return e;
   }

@@ -66,4 +66,29 @@ class EmployeeTest {
             () -> e.assign(store(1, "S01"), Position.CS_AGENT, LocalDate.parse("2026-05-01")))
         .hasMessage("assignment.unchanged");
   }
+
+  @Test
+  void leavingEndsTheRunningPostAndWithdrawingItReopensIt() {
+    Employee e = hiredOn("2026-01-05");
+    e.assign(store(1, "S01"), Position.CS_AGENT, LocalDate.parse("2026-01-05"));
+    e.update(details(LocalDate.parse("2026-09-30")));
+    assertThat(e.getAssignments().get(0).getValidTo()).isEqualTo("2026-09-30");
+    e.update(details(null));
+    assertThat(e.getAssignments().get(0).getValidTo()).isNull();
+    e.assign(store(2, "S02"), Position.CS_AGENT, LocalDate.parse("2026-10-01"));
+    assertThatThrownBy(() -> e.update(details(LocalDate.parse("2026-09-30"))))
+        .hasMessage("assignment.startsAfterLeaving");
+  }
+
+  static EmployeeDetails details(LocalDate leftOn) {
+    return new EmployeeDetails(
+        "E1",
+        "张三",
+        LocalDate.parse("2026-01-05"),
+        leftOn,
+        Level.JUNIOR,
+        new BigDecimal("3000"),
+        null,
+        null);
+  }
 }
