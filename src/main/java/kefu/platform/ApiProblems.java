@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every failure of an API call into an RFC 9457 problem detail with {@code status}, {@code
@@ -103,9 +104,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    // name the field when the body parsed but a value did not fit (e.g. an unknown position code)
+    List<FieldProblem> problems = List.of();
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+        String field =
+            j.getPath().stream()
+                .map(
+                    r ->
+                        r.getPropertyName() != null
+                            ? r.getPropertyName()
+                            : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("");
+        problems = List.of(new FieldProblem(field, text("problem.badValue")));
+        break;
+      }
+    }
     return ResponseEntity.status(HttpStatus.BAD_REQUEST)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(body(HttpStatus.BAD_REQUEST, text("problem.unreadable"), List.of()));
+        .body(body(HttpStatus.BAD_REQUEST, text("problem.unreadable"), problems));
   }
 
   private ResponseEntity<ProblemDetail> problem(

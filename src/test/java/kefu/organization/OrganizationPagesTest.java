@@ -126,6 +126,13 @@ class OrganizationPagesTest {
         .andExpect(status().isConflict());
     mvc.perform(get("/api/v1/employees/NOPE").with(ADMIN)).andExpect(status().isNotFound());
     mvc.perform(
+            post("/api/v1/employees")
+                .with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"X1\",\"position\":\"JANITOR\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("position"));
+    mvc.perform(
             post("/api/v1/employees/E104/assignments")
                 .with(ADMIN)
                 .contentType(MediaType.APPLICATION_JSON)
