@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SettlementDownloads {
 
-  static final String FONT = "fonts/DroidSansFallbackFull.ttf";
+  static final String LATIN_FONT = "fonts/DejaVuSans.ttf";
+  static final String CJK_FONT = "fonts/DroidSansFallbackFull.ttf";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private static final List<String> STATEMENT_COLUMNS =
@@ -140,13 +141,13 @@ class SettlementDownloads {
         .body(body);
   }
 
-  /** The font is 4 MB: read it once, on the first statement anyone prints, not at start-up. */
+  /** The fonts are 5 MB: read them once, on the first statement anyone prints, not at start-up. */
   private StatementPdf writer() {
     StatementPdf writer = pdf;
     if (writer == null) {
       synchronized (this) {
         if (pdf == null) {
-          pdf = new StatementPdf(FONT, font());
+          pdf = new StatementPdf(font(LATIN_FONT), font(CJK_FONT));
         }
         writer = pdf;
       }
@@ -154,9 +155,10 @@ class SettlementDownloads {
     return writer;
   }
 
-  static byte[] font() {
-    try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
-      return in.readAllBytes();
+  static StatementPdf.FontFile font(String resource) {
+    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      return new StatementPdf.FontFile(
+          resource.substring(resource.lastIndexOf('/') + 1), in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,6 +1,5 @@
 package kefu.settlement.web;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -8,6 +7,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -21,37 +21,78 @@ import kefu.settlement.web.StatementView.IncidentRef;
 import kefu.settlement.web.StatementView.Line;
 
 /**
- * Writes one employee's statement as a PDF. The CJK font comes in as bytes and is embedded (as the
- * subset of glyphs used), so the file reads the same on any machine whatever fonts it has. Plain
- * Java: no Spring, so it is tested on its own.
+ * Writes one employee's statement as a PDF. The fonts come in as bytes and are embedded (as the
+ * subsets of glyphs used), so the file reads the same on any machine whatever fonts it has: a Latin
+ * font for letters, digits and symbols, and a CJK font for the Chinese, chosen character by
+ * character because the CJK font has no Latin glyphs. Plain Java: no Spring, so it is tested on its
+ * own.
  */
 final class StatementPdf {
 
   /** Relative widths: clause, type, incidents, fine, points, note. */
-  private static final float[] LINE_COLUMNS = {1.4f, 2.6f, 2.2f, 1.1f, 1.0f, 3.2f};
+  private static final float[] LINE_COLUMNS = {1.9f, 2.6f, 2.4f, 1.1f, 0.9f, 2.8f};
 
   private static final Color HEADER_FILL = new Color(0xE9, 0xEC, 0xEF);
   private static final Color WARNING = new Color(0xB0, 0x2A, 0x37);
 
-  private final BaseFont baseFont;
+  private final BaseFont latin;
+  private final BaseFont cjk;
 
-  /** {@code ttf} is a TrueType font with the CJK glyphs, e.g. Droid Sans Fallback. */
-  StatementPdf(String fontName, byte[] ttf) {
+  /**
+   * The TrueType fonts to embed; {@code cjkTtf} needs the Chinese glyphs, e.g. Droid Sans Fallback.
+   */
+  StatementPdf(FontFile latinTtf, FontFile cjkTtf) {
+    latin = embedded(latinTtf);
+    cjk = embedded(cjkTtf);
+  }
+
+  /** A font program and the name it is embedded under. */
+  record FontFile(String name, byte[] ttf) {}
+
+  private static BaseFont embedded(FontFile font) {
     try {
-      baseFont =
-          BaseFont.createFont(
-              fontName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, ttf, null);
+      return BaseFont.createFont(
+          font.name(),
+          BaseFont.IDENTITY_H,
+          BaseFont.EMBEDDED,
+          BaseFont.NOT_CACHED,
+          font.ttf(),
+          null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** A text style: each piece of text is set in whichever of the two fonts has its glyphs. */
+  private final class Style {
+    private final FontSelector selector = new FontSelector();
+    private final Font first;
+
+    Style(float size, int style, Color color) {
+      first = new Font(latin, size, style, color);
+      selector.addFont(first);
+      selector.addFont(new Font(cjk, size, style, color));
+    }
+
+    /**
+     * The phrase itself carries the Latin font too: paragraphs and spacing take the phrase's font,
+     * and without it the PDF would name Helvetica, a font it does not embed.
+     */
+    Phrase phrase(String text) {
+      Phrase phrase = new Phrase("", first);
+      if (text != null && !text.isEmpty()) {
+        phrase.addAll(selector.process(text));
+      }
+      return phrase;
+    }
+  }
+
   byte[] write(StatementView s, Texts texts, String generatedAt) {
-    Font title = new Font(baseFont, 16, Font.BOLD);
-    Font normal = new Font(baseFont, 9);
-    Font bold = new Font(baseFont, 9, Font.BOLD);
-    Font small = new Font(baseFont, 7, Font.NORMAL, Color.DARK_GRAY);
-    Font alert = new Font(baseFont, 9, Font.BOLD, WARNING);
+    Style title = new Style(16, Font.BOLD, Color.BLACK);
+    Style normal = new Style(9, Font.NORMAL, Color.BLACK);
+    Style bold = new Style(9, Font.BOLD, Color.BLACK);
+    Style small = new Style(7, Font.NORMAL, Color.DARK_GRAY);
+    Style alert = new Style(9, Font.BOLD, WARNING);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 36, 36, 36, 36);
     PdfWriter.getInstance(document, out);
@@ -60,7 +101,7 @@ final class StatementPdf {
     document.open();
 
     Paragraph heading =
-        new Paragraph(texts.get("settlement.pdf.title", s.month().toString()), title);
+        new Paragraph(title.phrase(texts.get("settlement.pdf.title", s.month().toString())));
     heading.setAlignment(Element.ALIGN_CENTER);
     heading.setSpacingAfter(10);
     document.add(heading);
@@ -99,9 +140,9 @@ final class StatementPdf {
       lines.addCell(cell(incidents(line, texts), small));
       lines.addCell(number(line.fine().toString(), normal));
       lines.addCell(number(line.points().toString(), normal));
-      Phrase note = new Phrase(line.explanation() == null ? "" : line.explanation(), normal);
+      Phrase note = normal.phrase(line.explanation());
       if (line.appealPending()) {
-        note.add(new Chunk(" " + texts.get("settlement.appealPending"), alert));
+        note.add(alert.phrase(" " + texts.get("settlement.appealPending")));
       }
       lines.addCell(new PdfPCell(note));
     }
@@ -122,7 +163,7 @@ final class StatementPdf {
     if (s.pointsRemaining() != null) {
       document.add(
           new Paragraph(
-              texts.get("settlement.pdf.remaining", s.pointsRemaining().toString()), bold));
+              bold.phrase(texts.get("settlement.pdf.remaining", s.pointsRemaining().toString()))));
     }
     String flags =
         s.flags().isEmpty()
@@ -130,8 +171,10 @@ final class StatementPdf {
             : s.flags().stream().map(StatementView.Flag::label).collect(Collectors.joining("、"));
     document.add(
         new Paragraph(
-            texts.get("settlement.pdf.flags", flags), s.flags().isEmpty() ? normal : alert));
-    Paragraph footer = new Paragraph(texts.get("settlement.pdf.generatedAt", generatedAt), small);
+            (s.flags().isEmpty() ? normal : alert)
+                .phrase(texts.get("settlement.pdf.flags", flags))));
+    Paragraph footer =
+        new Paragraph(small.phrase(texts.get("settlement.pdf.generatedAt", generatedAt)));
     footer.setSpacingBefore(16);
     document.add(footer);
     document.close();
@@ -165,19 +208,19 @@ final class StatementPdf {
     return name == null ? code : code + " " + name;
   }
 
-  private static PdfPCell plain(String text, Font font) {
+  private static PdfPCell plain(String text, Style font) {
     PdfPCell c = cell(text, font);
     c.setBorder(PdfPCell.NO_BORDER);
     return c;
   }
 
-  private static PdfPCell cell(String text, Font font) {
-    PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+  private static PdfPCell cell(String text, Style font) {
+    PdfPCell c = new PdfPCell(font.phrase(text));
     c.setPadding(4);
     return c;
   }
 
-  private static PdfPCell number(String text, Font font) {
+  private static PdfPCell number(String text, Style font) {
     PdfPCell c = cell(text, font);
     c.setHorizontalAlignment(Element.ALIGN_RIGHT);
     return c;
