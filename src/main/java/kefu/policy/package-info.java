@@ -1,10 +1,12 @@
 /**
  * Regulations as data: a policy pack is a YAML document with clauses, incident types and their
  * machine rules (fines with a role cascade, collective fines, points, count tiers, free allowances,
- * conversions, discretionary points, a points scale with thresholds and streaks, deadlines). This
- * module parses and validates packs with line-accurate problems, ships the built-in packs, decides
- * which adopted pack governs an incident, checks that an incident is acceptable for its type, and
- * offers the rule kinds as small immutable values that compute one consequence each. It knows
- * nothing about storage, Spring or the month close.
+ * conversions, discretionary points, a points scale with thresholds and streaks, deadlines). The
+ * engine at this package's core parses and validates packs with line-accurate problems, decides
+ * which adopted pack governs an incident, checks incidents and computes consequences, without
+ * Spring or storage. Around it, the stored side keeps every pack version immutable and every
+ * adoption of an exact version ({@link kefu.policy.PolicyPacks}, {@link
+ * kefu.policy.PolicyCatalog}), stores the built-in packs on start-up, and offers the REST API
+ * ({@code api}) and the pages ({@code web}) to read, copy, edit, validate and adopt packs.
  */
 package kefu.policy;

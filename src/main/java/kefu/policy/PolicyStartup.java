@@ -1,0 +1,85 @@
+package kefu.policy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import kefu.audit.AuditTrail;
+import kefu.organization.AccessScope;
+import kefu.organization.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On every start: stores each built-in pack version that is not stored yet (a release may ship new
+ * ones). The first time this happens on a demo database without adoptions, it also adopts the two
+ * demo packs for every store so the demo has rules to apply. Runs after the organization's start-up
+ * data, whose demo stores it relies on.
+ */
+@Component
+@Order(20)
+class PolicyStartup implements ApplicationRunner {
+
+  static final LocalDate DEMO_FROM = LocalDate.of(2026, 1, 1);
+  private static final String[] DEMO_PACKS = {"group-cs-2010", "ecommerce-cs-10pt"};
+  private static final AccessScope SYSTEM = new AccessScope("system", Role.ADMIN, null, null);
+  private static final Logger log = LoggerFactory.getLogger(PolicyStartup.class);
+
+  private final PackStore store;
+  private final ParsedPacks parsed;
+  private final AdoptPack adoptPack;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final boolean demo;
+
+  PolicyStartup(
+      PackStore store,
+      ParsedPacks parsed,
+      AdoptPack adoptPack,
+      AuditTrail audit,
+      Clock clock,
+      @Value("${kefu.demo:true}") boolean demo) {
+    this.store = store;
+    this.parsed = parsed;
+    this.adoptPack = adoptPack;
+    this.audit = audit;
+    this.clock = clock;
+    this.demo = demo;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    boolean storedAny = false;
+    for (String resource : BuiltInPacks.RESOURCES) {
+      String yaml = BuiltInPacks.yaml(resource);
+      PolicyPack pack = parsed.parser().parse(yaml, resource);
+      PackRef ref = new PackRef(pack.id(), pack.version());
+      if (!store.exists(ref)) {
+        PackVersion v =
+            new PackVersion(
+                ref,
+                pack.title(),
+                true,
+                yaml,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                SYSTEM.username());
+        store.insert(v);
+        audit.created("policy_pack", ref.toString(), PackChecks.snapshot(v, null));
+        storedAny = true;
+        log.info("Stored built-in policy pack {}", ref);
+      }
+    }
+    if (demo && storedAny && store.countAdoptions() == 0) {
+      for (String packId : DEMO_PACKS) {
+        adoptPack.run(SYSTEM, new NewAdoption(packId, null, DEMO_FROM, null));
+      }
+      log.info("Adopted the demo policy packs for every store from {}", DEMO_FROM);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package kefu.policy;
+
+import java.time.Clock;
+import java.util.List;
+import kefu.audit.AuditTrail;
+import kefu.organization.AccessScope;
+import kefu.platform.NotFound;
+import kefu.platform.RuleRefused;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores an edited text as the pack's next version. The text is checked in full first and nothing
+ * is stored when it has any problem; the version it names is set to the next number, so an editor
+ * need not bump it and two versions can never claim the same number.
+ */
+@Component
+class SavePackVersion {
+  private final PackStore store;
+  private final PackChecks checks;
+  private final ParsedPacks parsed;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  SavePackVersion(
+      PackStore store, PackChecks checks, ParsedPacks parsed, AuditTrail audit, Clock clock) {
+    this.store = store;
+    this.checks = checks;
+    this.parsed = parsed;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  PackVersion run(AccessScope scope, String packId, String yaml) {
+    PackChecks.requireGroupWriter(scope);
+    int latest = store.latestVersion(packId).orElseThrow(() -> new NotFound("pack " + packId));
+    PackRef previous = new PackRef(packId, latest);
+    if (store.version(previous).orElseThrow().builtIn()) {
+      // A shipped pack may get a new version in a later release; local edits would collide with it.
+      throw new RuleRefused("packId", "policy.error.builtInReadOnly");
+    }
+    PackChecks.requireYaml(yaml);
+    List<PackProblem> problems = checks.problems(packId, yaml);
+    if (!problems.isEmpty()) {
+      throw new InvalidPack(problems);
+    }
+    int next = latest + 1;
+    String text = YamlEdits.of(yaml).set("version", String.valueOf(next)).apply();
+    PolicyPack pack = parsed.parser().parse(text, packId);
+    PackVersion saved =
+        new PackVersion(
+            new PackRef(packId, next), pack.title(), false, text, now(), scope.username());
+    store.insert(saved);
+    audit.created("policy_pack", saved.ref().toString(), PackChecks.snapshot(saved, previous));
+    return saved;
+  }
+
+  // millisecond precision, as both databases store it, so what we answer is what we read back
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  }
+}
