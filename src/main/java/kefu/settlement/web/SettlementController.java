@@ -56,7 +56,7 @@ class SettlementController {
 
   /** A computed month in the list, its times in the group's zone. */
   record MonthRow(YearMonth month, SettlementStatus status, String computedAt, String publishedAt) {
-    boolean draft() {
+    public boolean draft() {
       return status == SettlementStatus.DRAFT;
     }
   }

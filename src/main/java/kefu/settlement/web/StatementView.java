@@ -32,8 +32,8 @@ record StatementView(
   /** A flag raised on a statement, with its label in the reader's language. */
   record Flag(String code, String label) {
 
-    /** Beyond a warning: shown in red. */
-    boolean severe() {
+    /** Beyond a warning: shown in red. (Public: templates call it through SpEL.) */
+    public boolean severe() {
       return !"VERBAL_WARNING".equals(code);
     }
   }
@@ -71,22 +71,22 @@ record StatementView(
       incidents = List.copyOf(incidents);
     }
 
-    boolean adjustment() {
+    public boolean adjustment() {
       return correctedMonth != null || packId == null;
     }
 
     /** "group-cs-2010 v1", or empty for an adjustment. */
-    String pack() {
+    public String pack() {
       return packId == null ? "" : packId + (packVersion == null ? "" : " v" + packVersion);
     }
 
-    String incidentIds() {
+    public String incidentIds() {
       return String.join(
           ", ", incidents.stream().map(IncidentRef::id).map(String::valueOf).toList());
     }
   }
 
-  boolean flagged() {
+  public boolean flagged() {
     return !flags.isEmpty();
   }
 }

@@ -21,7 +21,8 @@ interface Texts {
     return find("incident.type." + typeCode).orElse(typeCode);
   }
 
+  /** A flag's name; the policy pages name the same flags, so the statements share their texts. */
   default String flagLabel(String flag) {
-    return find("settlement.flag." + flag).orElse(flag);
+    return find("policy.flag." + flag).orElse(flag);
   }
 }
