@@ -334,4 +334,25 @@ class SettlementPagesTest {
     mvc.perform(post("/settlements/2026-05/publish").with(GROUP_CS).with(csrf()))
         .andExpect(status().isNotFound());
   }
+
+  @Test
+  @Order(11)
+  void aLateCorrectionShowsInTheNextMonthCitingThePublishedOne() throws Exception {
+    mvc.perform(
+            post("/api/v1/settlements/" + MONTH + "/corrections")
+                .with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"employeeCode\":\"E104\",\"fine\":-10.00,\"incidentIds\":["
+                        + MISMATCHES.get(1)
+                        + "],\"note\":\"申诉复核后撤销\"}"))
+        .andExpect(status().isCreated());
+    mvc.perform(post("/settlements").param("month", "2026-09").with(GROUP_CS).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    String html = page("/settlements/2026-09/statements/E104", STAFF);
+    assertThat(html)
+        .contains("table-info", "更正调整", "更正已发布的 2026-08 结算：申诉复核后撤销", "-10.00")
+        .contains("href=\"/incidents/" + MISMATCHES.get(1) + "\"");
+  }
 }
