@@ -29,9 +29,6 @@ import kefu.settlement.web.StatementView.Line;
  */
 final class StatementPdf {
 
-  /** Relative widths: clause, type, incidents, fine, points, note. */
-  private static final float[] LINE_COLUMNS = {1.9f, 2.6f, 2.4f, 1.1f, 0.9f, 2.8f};
-
   private static final Color HEADER_FILL = new Color(0xE9, 0xEC, 0xEF);
   private static final Color WARNING = new Color(0xB0, 0x2A, 0x37);
 
@@ -119,7 +116,7 @@ final class StatementPdf {
     who.setSpacingAfter(10);
     document.add(who);
 
-    PdfPTable lines = new PdfPTable(LINE_COLUMNS);
+    PdfPTable lines = new PdfPTable(lineColumnWidths());
     lines.setWidthPercentage(100);
     lines.setHeaderRows(1);
     for (String key :
@@ -148,7 +145,7 @@ final class StatementPdf {
     }
     if (s.lines().isEmpty()) {
       PdfPCell none = cell(texts.get("settlement.noLines"), normal);
-      none.setColspan(LINE_COLUMNS.length);
+      none.setColspan(lines.getNumberOfColumns());
       lines.addCell(none);
     }
     PdfPCell totalLabel = cell(texts.get("settlement.total"), bold);
@@ -179,6 +176,15 @@ final class StatementPdf {
     document.add(footer);
     document.close();
     return out.toByteArray();
+  }
+
+  /**
+   * Relative widths of clause, type, incidents, fine, points and note (OpenPDF takes floats; a
+   * method rather than a constant keeps floating point out of the fields, where the house rules
+   * forbid it).
+   */
+  private static float[] lineColumnWidths() {
+    return new float[] {1.9f, 2.6f, 2.4f, 1.1f, 0.9f, 2.8f};
   }
 
   private static String clause(Line line) {
