@@ -12,8 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On every start: stores each built-in pack version that is not stored yet (a release may ship new
@@ -36,6 +38,7 @@ class PolicyStartup implements ApplicationRunner {
   private final AuditTrail audit;
   private final Clock clock;
   private final boolean demo;
+  private final TransactionTemplate transactions;
 
   PolicyStartup(
       PackStore store,
@@ -43,7 +46,9 @@ class PolicyStartup implements ApplicationRunner {
       AdoptPack adoptPack,
       AuditTrail audit,
       Clock clock,
+      PlatformTransactionManager transactionManager,
       @Value("${kefu.demo:true}") boolean demo) {
+    this.transactions = new TransactionTemplate(transactionManager);
     this.store = store;
     this.parsed = parsed;
     this.adoptPack = adoptPack;
@@ -53,8 +58,16 @@ class PolicyStartup implements ApplicationRunner {
   }
 
   @Override
-  @Transactional
   public void run(ApplicationArguments args) {
+    try {
+      transactions.executeWithoutResult(status -> storeBuiltIns());
+    } catch (DataIntegrityViolationException e) {
+      // Another node starting at the same moment stored them first; its transaction did the work.
+      log.info("Built-in policy packs were stored concurrently by another node");
+    }
+  }
+
+  private void storeBuiltIns() {
     boolean storedAny = false;
     for (String resource : BuiltInPacks.RESOURCES) {
       String yaml = BuiltInPacks.yaml(resource);
