@@ -1,6 +1,8 @@
 package kefu.organization;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +15,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
   Optional<Employee> findByCode(String code);
 
   boolean existsByCode(String code);
+
+  List<Employee> findByCodeIn(Collection<String> codes);
 
   /**
    * Employees filtered by their latest post, restricted by the caller's scope in the same query so

@@ -3,9 +3,12 @@ package kefu.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kefu.audit.AuditTrail;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
@@ -149,6 +152,20 @@ public class Organization {
     }
     e.getAssignments().size();
     return e;
+  }
+
+  /**
+   * Employees' names by code, in one query, for pages that list codes they already obtained within
+   * the caller's scope (such as a month's statements); unknown codes are left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, String> employeeNames(Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> names = new HashMap<>();
+    employees.findByCodeIn(Set.copyOf(codes)).forEach(e -> names.put(e.getCode(), e.getName()));
+    return names;
   }
 
   public Employee createEmployee(AccessScope scope, EmployeeForm form) {

@@ -37,43 +37,30 @@ public class ExcelExport {
     this.messages = messages;
   }
 
+  /**
+   * One sheet of a workbook: its name and header cells as message keys; row cells may be strings,
+   * numbers, dates or null.
+   */
+  public record SheetData(String sheetKey, List<String> headerKeys, List<List<Object>> rows) {}
+
   /** Header cells are message keys; row cells may be strings, numbers, dates or null. */
   public byte[] write(String sheetKey, List<String> headerKeys, List<List<Object>> rows) {
+    return write(List.of(new SheetData(sheetKey, headerKeys, rows)));
+  }
+
+  /** A workbook with the sheets in the order given. */
+  public byte[] write(List<SheetData> sheets) {
     try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = wb.createSheet(text(sheetKey));
       CellStyle bold = wb.createCellStyle();
       Font font = wb.createFont();
       font.setBold(true);
       bold.setFont(font);
       CellStyle date = wb.createCellStyle();
       date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-      Row header = sheet.createRow(0);
-      for (int i = 0; i < headerKeys.size(); i++) {
-        Cell c = header.createCell(i);
-        c.setCellValue(text(headerKeys.get(i)));
-        c.setCellStyle(bold);
-        sheet.setColumnWidth(i, 16 * 256);
+      for (SheetData data : sheets) {
+        fill(wb.createSheet(text(data.sheetKey())), data, bold, date);
       }
-      int r = 1;
-      for (List<Object> values : rows) {
-        Row row = sheet.createRow(r++);
-        for (int i = 0; i < values.size(); i++) {
-          Object v = values.get(i);
-          Cell c = row.createCell(i);
-          if (v instanceof BigDecimal b) {
-            c.setCellValue(b.doubleValue());
-          } else if (v instanceof Number n) {
-            c.setCellValue(n.doubleValue());
-          } else if (v instanceof LocalDate d) {
-            c.setCellValue(d);
-            c.setCellStyle(date);
-          } else if (v != null) {
-            c.setCellValue(String.valueOf(v));
-          }
-        }
-      }
-      sheet.createFreezePane(0, 1);
       wb.write(out);
       wb.dispose();
       return out.toByteArray();
@@ -82,8 +69,42 @@ public class ExcelExport {
     }
   }
 
+  private void fill(Sheet sheet, SheetData data, CellStyle bold, CellStyle date) {
+    List<String> headerKeys = data.headerKeys();
+    Row header = sheet.createRow(0);
+    for (int i = 0; i < headerKeys.size(); i++) {
+      Cell c = header.createCell(i);
+      c.setCellValue(text(headerKeys.get(i)));
+      c.setCellStyle(bold);
+      sheet.setColumnWidth(i, 16 * 256);
+    }
+    int r = 1;
+    for (List<Object> values : data.rows()) {
+      Row row = sheet.createRow(r++);
+      for (int i = 0; i < values.size(); i++) {
+        Object v = values.get(i);
+        Cell c = row.createCell(i);
+        if (v instanceof BigDecimal b) {
+          c.setCellValue(b.doubleValue());
+        } else if (v instanceof Number n) {
+          c.setCellValue(n.doubleValue());
+        } else if (v instanceof LocalDate d) {
+          c.setCellValue(d);
+          c.setCellStyle(date);
+        } else if (v != null) {
+          c.setCellValue(String.valueOf(v));
+        }
+      }
+    }
+    sheet.createFreezePane(0, 1);
+  }
+
   public ResponseEntity<byte[]> download(
       String filename, String sheetKey, List<String> headerKeys, List<List<Object>> rows) {
+    return download(filename, List.of(new SheetData(sheetKey, headerKeys, rows)));
+  }
+
+  public ResponseEntity<byte[]> download(String filename, List<SheetData> sheets) {
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
@@ -92,7 +113,7 @@ public class ExcelExport {
                 .build()
                 .toString())
         .contentType(XLSX)
-        .body(write(sheetKey, headerKeys, rows));
+        .body(write(sheets));
   }
 
   private String text(String key) {

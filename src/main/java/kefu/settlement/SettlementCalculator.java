@@ -217,12 +217,7 @@ public final class SettlementCalculator {
     }
 
     private void carry(Adjustment adjustment) {
-      String note =
-          "correction of "
-              + adjustment.citesMonth()
-              + (adjustment.note() == null || adjustment.note().isBlank()
-                  ? ""
-                  : ": " + adjustment.note());
+      String note = StatementLine.correctionNote(adjustment.citesMonth(), adjustment.note());
       book.addSeparately(
           adjustment.employeeCode(),
           new StatementLine(

@@ -1,0 +1,187 @@
+package kefu.settlement.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import kefu.organization.AccessScope;
+import kefu.organization.CurrentUser;
+import kefu.organization.Organization;
+import kefu.organization.Store;
+import kefu.platform.Conflict;
+import kefu.platform.NotFound;
+import kefu.settlement.MonthClose;
+import kefu.settlement.SettlementStatus;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The month-close pages: the computed months with compute and publish for group CS, the overview of
+ * a month by store, and one employee's statement explained line by line.
+ */
+@Controller
+class SettlementController {
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final MonthClose close;
+  private final StatementPages pages;
+  private final Organization organization;
+  private final CurrentUser currentUser;
+  private final JsonMapper json;
+
+  SettlementController(
+      MonthClose close,
+      StatementPages pages,
+      Organization organization,
+      CurrentUser currentUser,
+      JsonMapper json) {
+    this.close = close;
+    this.pages = pages;
+    this.organization = organization;
+    this.currentUser = currentUser;
+    this.json = json;
+  }
+
+  /** A computed month in the list, its times in the group's zone. */
+  record MonthRow(YearMonth month, SettlementStatus status, String computedAt, String publishedAt) {
+    public boolean draft() {
+      return status == SettlementStatus.DRAFT;
+    }
+  }
+
+  @GetMapping("/settlements")
+  String list(Model model) {
+    AccessScope scope = currentUser.scope();
+    ZoneId zone = organization.zone();
+    model.addAttribute(
+        "months",
+        close.months().stream()
+            .map(
+                m ->
+                    new MonthRow(
+                        m.month(),
+                        m.status(),
+                        stamp(m.computedAt(), zone),
+                        stamp(m.publishedAt(), zone)))
+            .toList());
+    model.addAttribute("canClose", canClose(scope));
+    if (!model.containsAttribute("month")) {
+      model.addAttribute("month", YearMonth.from(organization.today()).minusMonths(1));
+    }
+    return "settlements/list";
+  }
+
+  /** Computes a new month or recomputes a draft; a locked month is refused on the page. */
+  @PostMapping("/settlements")
+  String compute(
+      @RequestParam(required = false) String month,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    AccessScope scope = currentUser.scope();
+    YearMonth parsed;
+    try {
+      parsed = YearMonth.parse(month == null ? "" : month.trim());
+    } catch (DateTimeParseException e) {
+      return refused(model, response, HttpStatus.BAD_REQUEST, "settlement.month.invalid", month);
+    }
+    try {
+      boolean created = close.compute(scope, parsed).created();
+      redirect.addFlashAttribute(
+          "message", created ? "settlement.computed" : "settlement.recomputed");
+      redirect.addFlashAttribute("messageArg", parsed.toString());
+      return "redirect:/settlements/" + parsed;
+    } catch (Conflict e) {
+      return refused(model, response, HttpStatus.CONFLICT, "settlement.error.locked", parsed);
+    }
+  }
+
+  @PostMapping("/settlements/{month}/publish")
+  String publish(
+      @PathVariable YearMonth month,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    try {
+      close.publish(currentUser.scope(), month);
+      redirect.addFlashAttribute("message", "settlement.published");
+      redirect.addFlashAttribute("messageArg", month.toString());
+      return "redirect:/settlements";
+    } catch (Conflict e) {
+      return refused(
+          model, response, HttpStatus.CONFLICT, "settlement.error.alreadyPublished", month);
+    } catch (NotFound e) {
+      return refused(model, response, HttpStatus.NOT_FOUND, "settlement.error.notComputed", month);
+    }
+  }
+
+  @GetMapping("/settlements/{month}")
+  String overview(
+      @PathVariable YearMonth month,
+      @RequestParam(required = false) String storeCode,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "asc") String dir,
+      Model model) {
+    AccessScope scope = currentUser.scope();
+    List<Store> stores = pages.visibleStores(scope);
+    String store = storeCode == null || storeCode.isBlank() ? null : storeCode.trim();
+    if (store != null && stores.stream().noneMatch(s -> s.getCode().equals(store))) {
+      throw new NotFound("store " + store);
+    }
+    StatementSort order = StatementSort.parse(sort);
+    boolean descending = "desc".equalsIgnoreCase(dir);
+    StatementPages.MonthView view = pages.month(scope, month);
+    MonthOverview overview = MonthOverview.of(view.statements(), store, order, descending);
+    model.addAttribute("settlement", view.settlement());
+    model.addAttribute("overview", overview);
+    model.addAttribute("stores", stores);
+    model.addAttribute("storeCode", store);
+    model.addAttribute("sort", order.param());
+    model.addAttribute("dir", descending ? "desc" : "asc");
+    model.addAttribute(
+        "chart",
+        json.writeValueAsString(
+            Map.of("labels", overview.chartLabels(), "values", overview.chartValues())));
+    model.addAttribute("canClose", canClose(scope));
+    return "settlements/month";
+  }
+
+  @GetMapping("/settlements/{month}/statements/{employeeCode}")
+  String statement(@PathVariable YearMonth month, @PathVariable String employeeCode, Model model) {
+    model.addAttribute("statement", pages.statement(currentUser.scope(), month, employeeCode));
+    return "settlements/statement";
+  }
+
+  /** The list again, with the reason the action was refused and the matching status. */
+  private String refused(
+      Model model, HttpServletResponse response, HttpStatus status, String key, Object arg) {
+    response.setStatus(status.value());
+    model.addAttribute("error", key);
+    model.addAttribute("errorArg", String.valueOf(arg));
+    if (arg instanceof YearMonth month) {
+      model.addAttribute("month", month);
+    }
+    return list(model);
+  }
+
+  /** Only group CS and administrators close months; {@link MonthClose} enforces the same. */
+  private static boolean canClose(AccessScope scope) {
+    return scope.allStores() && scope.canWrite();
+  }
+
+  private static String stamp(Instant at, ZoneId zone) {
+    return at == null ? null : STAMP.format(at.atZone(zone));
+  }
+}

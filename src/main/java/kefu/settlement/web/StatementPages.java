@@ -1,0 +1,136 @@
+package kefu.settlement.web;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import kefu.incident.Incident;
+import kefu.incident.IncidentLedger;
+import kefu.organization.AccessScope;
+import kefu.organization.Organization;
+import kefu.organization.Store;
+import kefu.platform.NotFound;
+import kefu.settlement.EmployeeStatement;
+import kefu.settlement.MonthClose;
+import kefu.settlement.MonthSettlement;
+import kefu.settlement.StatementLine;
+import kefu.settlement.web.StatementView.IncidentRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a month within the user's scope and turns its statements into {@link StatementView}s: the
+ * pages, the Excel export and the PDF all start here, so they always agree.
+ */
+@Component
+class StatementPages {
+
+  private final MonthClose close;
+  private final Organization organization;
+  private final IncidentLedger ledger;
+  private final Texts texts;
+
+  StatementPages(MonthClose close, Organization organization, IncidentLedger ledger, Texts texts) {
+    this.close = close;
+    this.organization = organization;
+    this.ledger = ledger;
+    this.texts = texts;
+  }
+
+  /** A month and the statements the user may see, with incidents cited by id only. */
+  record MonthView(MonthSettlement settlement, List<StatementView> statements) {}
+
+  MonthView month(AccessScope scope, YearMonth month) {
+    MonthSettlement settlement = close.get(scope, month);
+    Map<String, String> names =
+        organization.employeeNames(
+            settlement.statements().stream().map(EmployeeStatement::employeeCode).toList());
+    Map<String, String> stores = storeNames(scope);
+    List<StatementView> views =
+        settlement.statements().stream()
+            .map(s -> view(settlement, s, names, stores, IncidentRef::idOnly))
+            .toList();
+    return new MonthView(settlement, views);
+  }
+
+  /**
+   * One employee's statement with every cited incident looked up; not found when the month has no
+   * statement for them or the user may not see it (staff see only their own).
+   */
+  StatementView statement(AccessScope scope, YearMonth month, String employeeCode) {
+    MonthSettlement settlement = close.get(scope, month);
+    EmployeeStatement statement =
+        settlement.statements().stream()
+            .filter(s -> s.employeeCode().equals(employeeCode))
+            .findFirst()
+            .orElseThrow(() -> new NotFound("statement " + employeeCode + "@" + month));
+    Map<Long, IncidentRef> seen = new HashMap<>();
+    return view(
+        settlement,
+        statement,
+        organization.employeeNames(List.of(employeeCode)),
+        storeNames(scope),
+        id -> seen.computeIfAbsent(id, k -> incident(scope, k)));
+  }
+
+  List<Store> visibleStores(AccessScope scope) {
+    return organization.visibleStores(scope);
+  }
+
+  private IncidentRef incident(AccessScope scope, long id) {
+    try {
+      Incident i = ledger.get(scope, id);
+      return new IncidentRef(id, i.getOccurredOn(), i.getNote(), true);
+    } catch (NotFound outsideScope) {
+      return IncidentRef.idOnly(id);
+    }
+  }
+
+  private Map<String, String> storeNames(AccessScope scope) {
+    Map<String, String> names = new HashMap<>();
+    organization.visibleStores(scope).forEach(s -> names.put(s.getCode(), s.getName()));
+    return names;
+  }
+
+  private StatementView view(
+      MonthSettlement month,
+      EmployeeStatement s,
+      Map<String, String> names,
+      Map<String, String> stores,
+      LongFunction<IncidentRef> incidents) {
+    return new StatementView(
+        month.month(),
+        month.status(),
+        s.employeeCode(),
+        names.get(s.employeeCode()),
+        s.storeCode(),
+        stores.get(s.storeCode()),
+        s.fineTotal(),
+        s.pointsDeducted(),
+        s.pointsRemaining(),
+        s.flags().stream().map(f -> new StatementView.Flag(f, texts.flagLabel(f))).toList(),
+        s.lines().stream().map(l -> line(l, incidents)).toList());
+  }
+
+  private StatementView.Line line(StatementLine l, LongFunction<IncidentRef> incidents) {
+    YearMonth corrected = l.correctedMonth().orElse(null);
+    String typeLabel =
+        l.isAdjustment() ? texts.get("settlement.line.adjustment") : texts.typeLabel(l.type());
+    String explanation =
+        corrected == null
+            ? l.note()
+            : texts.get("settlement.line.correction", corrected.toString(), l.correctionReason());
+    return new StatementView.Line(
+        l.packId(),
+        l.packVersion(),
+        l.clause(),
+        l.type(),
+        typeLabel,
+        l.incidentIds().stream().map(incidents::apply).toList(),
+        l.fine(),
+        l.points(),
+        explanation,
+        l.appealPending(),
+        corrected);
+  }
+}

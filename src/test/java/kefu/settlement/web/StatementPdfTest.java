@@ -1,0 +1,131 @@
+package kefu.settlement.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import kefu.settlement.SettlementStatus;
+import kefu.settlement.web.StatementView.Flag;
+import kefu.settlement.web.StatementView.IncidentRef;
+import kefu.settlement.web.StatementView.Line;
+import kefu.shared.Money;
+import kefu.shared.Points;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The PDF statement on its own: no Spring, the real font and the real Chinese messages. */
+class StatementPdfTest {
+
+  static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+  static StatementPdf writer;
+
+  @BeforeAll
+  static void loadTheFontOnce() {
+    writer =
+        new StatementPdf(
+            SettlementDownloads.font(SettlementDownloads.LATIN_FONT),
+            SettlementDownloads.font(SettlementDownloads.CJK_FONT));
+  }
+
+  static StatementView statement() {
+    Line fine =
+        new Line(
+            "group-cs-2010",
+            1,
+            "§1",
+            "CALLBACK_RECORDING_MISMATCH",
+            "回访无录音或录音与数据不符",
+            List.of(
+                new IncidentRef(12, LocalDate.of(2026, 10, 8), "抽查发现无录音", true),
+                IncidentRef.idOnly(15)),
+            Money.of("20"),
+            Points.ZERO,
+            "",
+            true,
+            null);
+    Line correction =
+        new Line(
+            null,
+            null,
+            null,
+            "ADJUSTMENT",
+            "更正调整",
+            List.of(IncidentRef.idOnly(9)),
+            Money.of("-10"),
+            Points.of("-1"),
+            "更正已发布的 2026-09 结算：申诉复核后撤销",
+            false,
+            YearMonth.of(2026, 9));
+    return new StatementView(
+        OCTOBER,
+        SettlementStatus.PUBLISHED,
+        "E104",
+        "张三丰",
+        "S01",
+        "一店",
+        Money.of("10"),
+        Points.of("4.5"),
+        Points.of("5.5"),
+        List.of(new Flag("VERBAL_WARNING", "口头警告")),
+        List.of(fine, correction));
+  }
+
+  @Test
+  void aStatementIsAPdfWithTheFontEmbeddedAndTheChineseTextExtractable() throws IOException {
+    byte[] pdf = writer.write(statement(), PropertiesTexts.chinese(), "2026-11-01 09:00");
+
+    assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    // an embedded TrueType font program, not a reference to a font the reader must have
+    String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+    assertThat(raw).contains("/FontFile2", "DejaVuSans", "DroidSansFallback");
+    assertThat(raw).as("no font the reader must supply").doesNotContain("/Helvetica");
+    // a subset: the whole 4 MB font is not copied into every statement
+    assertThat(pdf.length).isLessThan(200_000);
+
+    // cells wrap long text onto several lines: compare without the white space
+    String text = text(pdf).replaceAll("\\s+", "");
+    assertThat(text)
+        .contains("张三丰", "一店", "2026-10", "§1", "回访无录音或录音与数据不符")
+        .contains("#12", "2026-10-08", "抽查发现无录音", "#15", "申诉中")
+        .contains("口头警告", "5.5", "2026-11-0109:00", "更正已发布的2026-09结算");
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target/statement-sample.pdf"), pdf);
+  }
+
+  @Test
+  void aStatementWithNothingRecordedSaysSo() throws IOException {
+    StatementView quiet =
+        new StatementView(
+            OCTOBER,
+            SettlementStatus.DRAFT,
+            "E106",
+            null,
+            "S01",
+            null,
+            Money.ZERO,
+            Points.ZERO,
+            null,
+            List.of(),
+            List.of());
+    String text = text(writer.write(quiet, PropertiesTexts.chinese(), "2026-11-01 09:00"));
+    assertThat(text).contains("E106", "本月没有记录", "草稿").doesNotContain("本月剩余分");
+  }
+
+  static String text(byte[] pdf) throws IOException {
+    try (PdfReader reader = new PdfReader(pdf)) {
+      PdfTextExtractor extractor = new PdfTextExtractor(reader);
+      StringBuilder all = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        all.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return all.toString();
+    }
+  }
+}
