@@ -1,18 +1,49 @@
 package kefu.settlement.web;
 
+import java.util.Map;
 import java.util.Optional;
+import kefu.policy.LocalizedText;
+import kefu.policy.PolicyCatalog;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** {@link Texts} from the application's message bundles, in the current request's locale. */
 @Component
 class SpringTexts implements Texts {
 
-  private final MessageSource messages;
+  private static final String LABELS = SpringTexts.class.getName() + ".labels";
 
-  SpringTexts(MessageSource messages) {
+  private final MessageSource messages;
+  private final PolicyCatalog catalog;
+
+  SpringTexts(MessageSource messages, PolicyCatalog catalog) {
     this.messages = messages;
+    this.catalog = catalog;
+  }
+
+  /** The label the adopted pack gives the type, so custom packs' types are named too. */
+  @Override
+  public String typeLabel(String typeCode) {
+    LocalizedText label = labels().get(typeCode);
+    return label == null ? typeCode : label.in(LocaleContextHolder.getLocale());
+  }
+
+  /** Read once per request: an export names the type of every line of a month. */
+  @SuppressWarnings("unchecked")
+  private Map<String, LocalizedText> labels() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return catalog.typeLabels();
+    }
+    Object cached = request.getAttribute(LABELS, RequestAttributes.SCOPE_REQUEST);
+    if (cached == null) {
+      cached = catalog.typeLabels();
+      request.setAttribute(LABELS, cached, RequestAttributes.SCOPE_REQUEST);
+    }
+    return (Map<String, LocalizedText>) cached;
   }
 
   @Override

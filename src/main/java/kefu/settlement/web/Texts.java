@@ -16,9 +16,9 @@ interface Texts {
     return find(key, args).orElse(key);
   }
 
-  /** An incident type's label; a type of a custom pack without one shows as its code. */
+  /** An incident type's label; without one the code shows. */
   default String typeLabel(String typeCode) {
-    return find("incident.type." + typeCode).orElse(typeCode);
+    return typeCode;
   }
 
   /** A flag's name; the policy pages name the same flags, so the statements share their texts. */
