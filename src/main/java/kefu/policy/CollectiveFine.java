@@ -40,15 +40,15 @@ public record CollectiveFine(BigDecimal percentOfMonthlyPay, List<String> positi
     for (String position : positions) {
       members.addAll(staffing.holders(incident.storeCode(), position, incident.date()));
     }
-    String share = percentOfMonthlyPay.stripTrailingZeros().toPlainString() + "% of monthly pay";
+    String share = percentOfMonthlyPay.stripTrailingZeros().toPlainString();
     List<Charge> charges = new ArrayList<>();
     for (String member : members) {
       Money pay = monthlyPay.apply(member);
       if (pay == null) {
-        charges.add(new Charge(member, ROLE, Money.ZERO, share + " (no pay on record)"));
+        charges.add(new Charge(member, ROLE, Money.ZERO, Note.of("collectiveNoPay", share)));
       } else {
         Money fine = pay.percent(percentOfMonthlyPay).times(incident.quantity());
-        charges.add(new Charge(member, ROLE, fine, share + " as a department member"));
+        charges.add(new Charge(member, ROLE, fine, Note.of("collective", share)));
       }
     }
     return charges;

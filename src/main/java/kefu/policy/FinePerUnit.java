@@ -46,7 +46,8 @@ public record FinePerUnit(List<RoleAmount> amounts) implements Rule {
       if (roleAmount.role().equals(Positions.RESPONSIBLE)) {
         if (incident.employeeCode() != null) {
           charges.add(
-              new Charge(incident.employeeCode(), Positions.RESPONSIBLE, fine, "responsible"));
+              new Charge(
+                  incident.employeeCode(), Positions.RESPONSIBLE, fine, Note.of("responsible")));
         }
         continue;
       }
@@ -55,18 +56,14 @@ public record FinePerUnit(List<RoleAmount> amounts) implements Rule {
       if (!holders.isEmpty() || roleAmount.fallbackPosition() == null) {
         for (String holder : holders) {
           charges.add(
-              new Charge(holder, roleAmount.role(), fine, "as " + roleAmount.role() + " of store"));
+              new Charge(holder, roleAmount.role(), fine, Note.of("asRole", roleAmount.role())));
         }
         continue;
       }
       String fallback = roleAmount.fallbackPosition();
       for (String holder : staffing.holders(incident.storeCode(), fallback, incident.date())) {
         charges.add(
-            new Charge(
-                holder,
-                fallback,
-                fine,
-                "as " + fallback + ", the store had no " + roleAmount.role() + " that day"));
+            new Charge(holder, fallback, fine, Note.of("asFallback", fallback, roleAmount.role())));
       }
     }
     return charges;

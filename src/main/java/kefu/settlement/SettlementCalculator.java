@@ -18,6 +18,7 @@ import kefu.policy.DiscretionaryPoints;
 import kefu.policy.FinePerUnit;
 import kefu.policy.FreeAllowance;
 import kefu.policy.IncidentTypeDefinition;
+import kefu.policy.Note;
 import kefu.policy.Occurrence;
 import kefu.policy.PointsPerUnit;
 import kefu.policy.PointsScale;
@@ -102,7 +103,7 @@ public final class SettlementCalculator {
       } else if (employee == null) {
         return; // points and records need a person; the ledger refuses such incidents
       } else if (rule instanceof RecordOnly) {
-        points(employee, source, "recorded, no consequence", incident, Points.ZERO);
+        points(employee, source, Note.of("recordOnly"), incident, Points.ZERO);
       } else if (rule instanceof PointsPerUnit perUnit) {
         points(employee, source, "", incident, perUnit.points(incident.quantity()));
       } else if (rule instanceof DiscretionaryPoints range) {
@@ -110,16 +111,12 @@ public final class SettlementCalculator {
           points(
               employee, source, "", incident, range.points(incident.points(), incident.quantity()));
         } else {
-          points(employee, source, "points missing or outside the range", incident, Points.ZERO);
+          points(employee, source, Note.of("pointsOutOfRange"), incident, Points.ZERO);
         }
       } else if (rule instanceof ConvertedPoints conversion) {
         if (conversion.converts(incident.minutes())) {
           PointsPerUnit target = perUnitRule(adoption, conversion.countsAs());
-          String note =
-              "more than "
-                  + conversion.minutesOver()
-                  + " minutes: counted as "
-                  + conversion.countsAs();
+          String note = Note.of("converted", conversion.minutesOver(), conversion.countsAs());
           points(employee, source, note, incident, target.points(incident.quantity()));
         } else {
           points(employee, source, "", incident, conversion.points(incident.quantity()));
@@ -174,19 +171,13 @@ public final class SettlementCalculator {
     /** Units of a free pool are used in time order; those beyond it count as another type. */
     private void settlePool(Pool pool) {
       PointsPerUnit beyondRule = perUnitRule(pool.adoption, pool.allowance.beyondCountsAs());
-      String freeNote =
-          "within the "
-              + pool.allowance.free()
-              + " free "
-              + pool.allowance.allowance()
-              + " a month";
+      String freeNote = Note.of("freeAllowance", pool.allowance.free(), pool.allowance.allowance());
       String beyondNote =
-          "beyond the "
-              + pool.allowance.free()
-              + " free "
-              + pool.allowance.allowance()
-              + ": counted as "
-              + pool.allowance.beyondCountsAs();
+          Note.of(
+              "beyondAllowance",
+              pool.allowance.free(),
+              pool.allowance.allowance(),
+              pool.allowance.beyondCountsAs());
       int used = 0;
       pool.incidents.sort(Comparator.comparing(Counted::incident, IN_TIME_ORDER));
       for (Counted counted : pool.incidents) {
@@ -209,7 +200,7 @@ public final class SettlementCalculator {
           tally.employee,
           tally.source,
           Positions.RESPONSIBLE,
-          count + " in the month",
+          Note.of("monthCount", count),
           tally.incidents.stream().map(IncidentFact::id).toList(),
           Money.ZERO,
           tally.rule.monthPoints(count),

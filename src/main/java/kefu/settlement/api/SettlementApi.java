@@ -10,10 +10,12 @@ import kefu.settlement.Adjustment;
 import kefu.settlement.EmployeeStatement;
 import kefu.settlement.MonthClose;
 import kefu.settlement.MonthSettlement;
+import kefu.settlement.NoteTexts;
 import kefu.settlement.SettlementStatus;
 import kefu.settlement.StatementLine;
 import kefu.shared.Money;
 import kefu.shared.Points;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +33,12 @@ class SettlementApi {
 
   private final MonthClose close;
   private final CurrentUser currentUser;
+  private final NoteTexts notes;
 
-  SettlementApi(MonthClose close, CurrentUser currentUser) {
+  SettlementApi(MonthClose close, CurrentUser currentUser, NoteTexts notes) {
     this.close = close;
     this.currentUser = currentUser;
+    this.notes = notes;
   }
 
   record ComputeRequest(String month) {}
@@ -56,7 +60,7 @@ class SettlementApi {
       BigDecimal points,
       String note,
       boolean appealPending) {
-    static LineView of(StatementLine l) {
+    static LineView of(StatementLine l, java.util.function.UnaryOperator<String> note) {
       return new LineView(
           l.packId(),
           l.packVersion(),
@@ -65,7 +69,7 @@ class SettlementApi {
           l.incidentIds(),
           l.fine().amount(),
           l.points().value(),
-          l.note(),
+          note.apply(l.note()),
           l.appealPending());
     }
   }
@@ -78,7 +82,7 @@ class SettlementApi {
       BigDecimal pointsRemaining,
       List<String> flags,
       List<LineView> lines) {
-    static StatementView of(EmployeeStatement s) {
+    static StatementView of(EmployeeStatement s, java.util.function.UnaryOperator<String> note) {
       return new StatementView(
           s.employeeCode(),
           s.storeCode(),
@@ -86,16 +90,16 @@ class SettlementApi {
           s.pointsDeducted().value(),
           s.pointsRemaining() == null ? null : s.pointsRemaining().value(),
           s.flags(),
-          s.lines().stream().map(LineView::of).toList());
+          s.lines().stream().map(l -> LineView.of(l, note)).toList());
     }
   }
 
   record SettlementView(String month, SettlementStatus status, List<StatementView> statements) {
-    static SettlementView of(MonthSettlement m) {
+    static SettlementView of(MonthSettlement m, java.util.function.UnaryOperator<String> note) {
       return new SettlementView(
           m.month().toString(),
           m.status(),
-          m.statements().stream().map(StatementView::of).toList());
+          m.statements().stream().map(s -> StatementView.of(s, note)).toList());
     }
   }
 
@@ -105,17 +109,17 @@ class SettlementApi {
   ResponseEntity<SettlementView> compute(@RequestBody ComputeRequest body) {
     MonthClose.Computed computed = close.compute(currentUser.scope(), month(body.month()));
     return ResponseEntity.status(computed.created() ? HttpStatus.CREATED : HttpStatus.OK)
-        .body(SettlementView.of(computed.settlement()));
+        .body(view(computed.settlement()));
   }
 
   @GetMapping("/{month}")
   SettlementView get(@PathVariable String month) {
-    return SettlementView.of(close.get(currentUser.scope(), month(month)));
+    return view(close.get(currentUser.scope(), month(month)));
   }
 
   @PostMapping("/{month}/publish")
   SettlementView publish(@PathVariable String month) {
-    return SettlementView.of(close.publish(currentUser.scope(), month(month)));
+    return view(close.publish(currentUser.scope(), month(month)));
   }
 
   @PostMapping("/{month}/corrections")
@@ -138,6 +142,13 @@ class SettlementApi {
                 body.note()));
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new CorrectionView(published.toString(), into.toString()));
+  }
+
+  /** Notes in the caller's language (Chinese unless the language cookie says otherwise). */
+  private SettlementView view(MonthSettlement m) {
+    var labels = notes.labels();
+    var locale = LocaleContextHolder.getLocale();
+    return SettlementView.of(m, note -> notes.render(note, locale, labels));
   }
 
   private static YearMonth month(String text) {

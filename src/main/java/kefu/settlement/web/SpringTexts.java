@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import kefu.policy.LocalizedText;
 import kefu.policy.PolicyCatalog;
+import kefu.settlement.NoteTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,17 @@ class SpringTexts implements Texts {
 
   private final MessageSource messages;
   private final PolicyCatalog catalog;
+  private final NoteTexts notes;
 
-  SpringTexts(MessageSource messages, PolicyCatalog catalog) {
+  SpringTexts(MessageSource messages, PolicyCatalog catalog, NoteTexts notes) {
     this.messages = messages;
     this.catalog = catalog;
+    this.notes = notes;
+  }
+
+  @Override
+  public String note(String note) {
+    return notes.render(note, LocaleContextHolder.getLocale(), labels());
   }
 
   /** The label the adopted pack gives the type, so custom packs' types are named too. */

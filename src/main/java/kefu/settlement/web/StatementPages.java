@@ -118,7 +118,7 @@ class StatementPages {
         l.isAdjustment() ? texts.get("settlement.line.adjustment") : texts.typeLabel(l.type());
     String explanation =
         corrected == null
-            ? l.note()
+            ? texts.note(l.note())
             : texts.get("settlement.line.correction", corrected.toString(), l.correctionReason());
     return new StatementView.Line(
         l.packId(),

@@ -21,6 +21,11 @@ interface Texts {
     return typeCode;
   }
 
+  /** A statement line's note in the reader's language; without a renderer the raw note shows. */
+  default String note(String note) {
+    return note;
+  }
+
   /** A flag's name; the policy pages name the same flags, so the statements share their texts. */
   default String flagLabel(String flag) {
     return find("policy.flag." + flag).orElse(flag);
