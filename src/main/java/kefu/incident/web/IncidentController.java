@@ -126,6 +126,7 @@ class IncidentController {
       @RequestParam(required = false) String storeCode,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           LocalDateTime occurredAt,
+      @RequestParam(required = false) String type,
       Model model) {
     AccessScope scope = currentUser.scope();
     requireWriter(scope);
@@ -136,7 +137,7 @@ class IncidentController {
         occurredAt != null
             ? occurredAt
             : LocalDateTime.now(organization.zone()).withSecond(0).withNano(0);
-    model.addAttribute("form", new IncidentForm(null, store, null, at, 1, null, null, null));
+    model.addAttribute("form", new IncidentForm(type, store, null, at, 1, null, null, null));
     return form(scope, model);
   }
 
