@@ -1,6 +1,5 @@
 package kefu.incident;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.util.List;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
 import kefu.platform.BadInput;
+import kefu.platform.ExcelImport;
 import kefu.platform.ExcelImport.SheetRow;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
@@ -122,9 +122,9 @@ public class IncidentImport {
         row.cell(1),
         row.cell(2),
         time(row.cell(3), zone, problems),
-        integer(row.cell(4), "quantity", problems),
-        integer(row.cell(5), "minutes", problems),
-        decimal(row.cell(6), "points", problems),
+        ExcelImport.integer(row.cell(4), "quantity", problems),
+        ExcelImport.integer(row.cell(5), "minutes", problems),
+        ExcelImport.decimal(row.cell(6), "points", problems),
         row.cell(7));
   }
 
@@ -145,29 +145,5 @@ public class IncidentImport {
     }
     problems.add(new FieldProblem("occurredAt", "import.badDateTime"));
     return null;
-  }
-
-  private static Integer integer(String value, String field, List<FieldProblem> problems) {
-    if (value.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(value.trim()).intValueExact();
-    } catch (ArithmeticException | NumberFormatException e) {
-      problems.add(new FieldProblem(field, "import.badNumber"));
-      return null;
-    }
-  }
-
-  private static BigDecimal decimal(String value, String field, List<FieldProblem> problems) {
-    if (value.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(value.trim());
-    } catch (NumberFormatException e) {
-      problems.add(new FieldProblem(field, "import.badNumber"));
-      return null;
-    }
   }
 }

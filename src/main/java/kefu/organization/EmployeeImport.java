@@ -2,13 +2,13 @@ package kefu.organization;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import kefu.platform.ExcelImport;
 import kefu.platform.ExcelImport.SheetRow;
 import kefu.platform.FieldProblem;
 import kefu.platform.RuleRefused;
@@ -125,7 +125,7 @@ public class EmployeeImport {
     f.setPosition(parseEnum(Position.class, row.cell(3), "position", problems));
     f.setLevel(parseEnum(Level.class, row.cell(4), "level", problems));
     f.setHiredOn(parseDate(row.cell(5), "hiredOn", problems));
-    f.setBaseSalary(parseMoney(row.cell(6), "baseSalary", problems));
+    f.setBaseSalary(ExcelImport.decimal(row.cell(6), "baseSalary", problems));
     f.setPhone(row.cell(7));
     f.setEmail(row.cell(8));
     return f;
@@ -152,18 +152,6 @@ public class EmployeeImport {
       return LocalDate.parse(value.trim().replace('/', '-'));
     } catch (DateTimeParseException e) {
       problems.add(new FieldProblem(field, "import.badDate"));
-      return null;
-    }
-  }
-
-  private static BigDecimal parseMoney(String value, String field, List<FieldProblem> problems) {
-    if (value.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(value.trim());
-    } catch (NumberFormatException e) {
-      problems.add(new FieldProblem(field, "import.badNumber"));
       return null;
     }
   }

@@ -57,6 +57,33 @@ public final class ExcelImport {
     }
   }
 
+  /** A decimal cell, or null when empty; a bad value adds a problem for the field. */
+  public static BigDecimal decimal(String value, String field, List<FieldProblem> problems) {
+    if (value.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.trim());
+    } catch (NumberFormatException e) {
+      problems.add(new FieldProblem(field, "import.badNumber"));
+      return null;
+    }
+  }
+
+  /** A whole-number cell, or null when empty; a bad value adds a problem for the field. */
+  public static Integer integer(String value, String field, List<FieldProblem> problems) {
+    BigDecimal d = decimal(value, field, problems);
+    if (d == null) {
+      return null;
+    }
+    try {
+      return d.intValueExact();
+    } catch (ArithmeticException e) {
+      problems.add(new FieldProblem(field, "import.badNumber"));
+      return null;
+    }
+  }
+
   private static String text(Cell cell, DataFormatter formatter) {
     if (cell == null) {
       return "";

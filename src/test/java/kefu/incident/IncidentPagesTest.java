@@ -9,15 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
 import java.util.List;
+import kefu.Workbooks;
 import kefu.audit.AuditLog;
 import kefu.organization.AccessScope;
 import kefu.organization.Role;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +136,8 @@ class IncidentPagesTest {
   void importSavesAllRowsOrNone() throws Exception {
     int before = count("2026-08");
     byte[] bad =
-        sheet(
+        Workbooks.sheet(
+            IncidentImport.COLUMNS,
             List.of("LATE_ARRIVAL", "S01", "E105", "2026-08-03 09:10", "1", "10", "", "迟到"),
             List.of("LATE_ARRIVAL", "S01", "E201", "2026-08-03 09:10", "1", "10", "", "不在本店"));
     MockHttpSession session = new MockHttpSession();
@@ -155,7 +153,8 @@ class IncidentPagesTest {
     assertThat(count("2026-08")).as("a preview saves nothing").isEqualTo(before);
 
     byte[] good =
-        sheet(
+        Workbooks.sheet(
+            IncidentImport.COLUMNS,
             List.of("LATE_ARRIVAL", "S01", "E105", "2026-08-03 09:10", "1", "10", "", "迟到"),
             List.of("CALLBACK_DATA_MISSING", "S01", "E106", "2026-08-04", "3", "", "", ""));
     String page =
@@ -179,25 +178,5 @@ class IncidentPagesTest {
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());
     assertThat(count("2026-08")).isEqualTo(before + 2);
-  }
-
-  @SafeVarargs
-  static byte[] sheet(List<String>... rows) throws Exception {
-    try (XSSFWorkbook wb = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet s = wb.createSheet("事件");
-      Row header = s.createRow(0);
-      for (int i = 0; i < IncidentImport.COLUMNS.size(); i++) {
-        header.createCell(i).setCellValue(IncidentImport.COLUMNS.get(i));
-      }
-      for (int r = 0; r < rows.length; r++) {
-        Row row = s.createRow(r + 1);
-        for (int c = 0; c < rows[r].size(); c++) {
-          row.createCell(c).setCellValue(rows[r].get(c));
-        }
-      }
-      wb.write(out);
-      return out.toByteArray();
-    }
   }
 }

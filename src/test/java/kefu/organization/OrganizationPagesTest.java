@@ -12,9 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
+import kefu.Workbooks;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
@@ -147,7 +146,8 @@ class OrganizationPagesTest {
     long before = employees.count();
     MockHttpSession session = new MockHttpSession();
     byte[] bad =
-        sheet(
+        Workbooks.sheet(
+            EmployeeImport.COLUMNS,
             List.of("I001", "导入一", "S01", "CS_AGENT", "JUNIOR", "2026-02-01", "3000", "", ""),
             List.of("I002", "导入二", "S09", "NOPE", "JUNIOR", "2026-13-01", "abc", "", ""));
     mvc.perform(
@@ -162,7 +162,8 @@ class OrganizationPagesTest {
     assertThat(employees.count()).isEqualTo(before);
 
     byte[] good =
-        sheet(
+        Workbooks.sheet(
+            EmployeeImport.COLUMNS,
             List.of("I001", "导入一", "S01", "CS_AGENT", "JUNIOR", "2026-02-01", "3000", "", ""),
             List.of("I002", "导入二", "S02", "front_desk", "TRAINEE", "2026-02-02", "2600", "", ""));
     String page =
@@ -211,26 +212,6 @@ class OrganizationPagesTest {
       assertThat(wb.getSheetAt(0).getLastRowNum())
           .as("a store user exports only their store")
           .isEqualTo(1);
-    }
-  }
-
-  @SafeVarargs
-  static byte[] sheet(List<String>... rows) throws Exception {
-    try (XSSFWorkbook wb = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet s = wb.createSheet("员工");
-      Row header = s.createRow(0);
-      for (int i = 0; i < EmployeeImport.COLUMNS.size(); i++) {
-        header.createCell(i).setCellValue(EmployeeImport.COLUMNS.get(i));
-      }
-      for (int r = 0; r < rows.length; r++) {
-        Row row = s.createRow(r + 1);
-        for (int c = 0; c < rows[r].size(); c++) {
-          row.createCell(c).setCellValue(rows[r].get(c));
-        }
-      }
-      wb.write(out);
-      return out.toByteArray();
     }
   }
 }

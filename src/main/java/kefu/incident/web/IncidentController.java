@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import kefu.incident.Incident;
 import kefu.incident.IncidentImport;
 import kefu.incident.IncidentLedger;
@@ -29,6 +28,7 @@ import kefu.platform.ExcelImport.SheetRow;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.NavItem;
+import kefu.platform.PendingImports;
 import kefu.platform.RuleRefused;
 import kefu.policy.PolicyCatalog;
 import kefu.policy.RuleDescriptions;
@@ -53,7 +53,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IncidentController {
 
-  private static final String IMPORT_KEY = "incident-import:";
+  private static final String IMPORT_KIND = "incidents";
   private final RecordIncident recorder;
   private final IncidentLedger ledger;
   private final IncidentImport importer;
@@ -256,8 +256,7 @@ class IncidentController {
       model.addAttribute("fileError", "import.unreadable");
       return "incidents/import";
     }
-    String token = UUID.randomUUID().toString();
-    session.setAttribute(IMPORT_KEY + token, rows);
+    String token = PendingImports.hold(session, IMPORT_KIND, rows);
     model.addAttribute("preview", importer.preview(scope, rows));
     model.addAttribute("token", token);
     return "incidents/import";
@@ -267,15 +266,14 @@ class IncidentController {
   String confirm(
       @RequestParam String token, HttpSession session, Model model, RedirectAttributes redirect) {
     AccessScope scope = currentUser.scope();
-    @SuppressWarnings("unchecked")
-    List<SheetRow> rows = (List<SheetRow>) session.getAttribute(IMPORT_KEY + token);
+    List<SheetRow> rows = PendingImports.rows(session, IMPORT_KIND, token).orElse(null);
     if (rows == null) {
       model.addAttribute("fileError", "import.expired");
       return "incidents/import";
     }
     try {
       int count = importer.importAll(scope, rows);
-      session.removeAttribute(IMPORT_KEY + token);
+      PendingImports.release(session, IMPORT_KIND, token);
       redirect.addFlashAttribute("message", "incident.imported");
       redirect.addFlashAttribute("messageArg", count);
       return "redirect:/incidents";

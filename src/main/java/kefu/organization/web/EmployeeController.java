@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Employee;
@@ -23,6 +22,7 @@ import kefu.platform.ExcelImport;
 import kefu.platform.ExcelImport.SheetRow;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
+import kefu.platform.PendingImports;
 import kefu.platform.RuleRefused;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -46,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmployeeController {
 
   private static final int PAGE_SIZE = 20;
-  private static final String IMPORT_KEY = "employee-import:";
+  private static final String IMPORT_KIND = "employees";
 
   private final Organization organization;
   private final EmployeeImport importer;
@@ -280,8 +280,7 @@ class EmployeeController {
       return "employees/import";
     }
     EmployeeImport.Preview preview = importer.preview(scope, rows);
-    String token = UUID.randomUUID().toString();
-    session.setAttribute(IMPORT_KEY + token, rows);
+    String token = PendingImports.hold(session, IMPORT_KIND, rows);
     model.addAttribute("preview", preview);
     model.addAttribute("token", token);
     return "employees/import";
@@ -291,15 +290,14 @@ class EmployeeController {
   String confirm(
       @RequestParam String token, HttpSession session, RedirectAttributes redirect, Model model) {
     AccessScope scope = currentUser.scope();
-    @SuppressWarnings("unchecked")
-    List<SheetRow> rows = (List<SheetRow>) session.getAttribute(IMPORT_KEY + token);
+    List<SheetRow> rows = PendingImports.rows(session, IMPORT_KIND, token).orElse(null);
     if (rows == null) {
       model.addAttribute("fileError", "import.expired");
       return "employees/import";
     }
     try {
       int count = importer.importAll(scope, rows);
-      session.removeAttribute(IMPORT_KEY + token);
+      PendingImports.release(session, IMPORT_KIND, token);
       redirect.addFlashAttribute("message", "import.done");
       redirect.addFlashAttribute("messageArg", count);
       return "redirect:/employees";
