@@ -42,6 +42,23 @@ abstract class MonthCloseApiScenario {
             .content(json));
   }
 
+  ResultActions compute(String month) throws Exception {
+    return mvc.perform(
+        post("/api/v1/settlements")
+            .with(ADMIN)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"month\":\"" + month + "\"}"));
+  }
+
+  /** void, appeal or appeal/decision on an incident, as the given user. */
+  ResultActions act(long id, String action, RequestPostProcessor as, String json) throws Exception {
+    return mvc.perform(
+        post("/api/v1/incidents/" + id + "/" + action)
+            .with(as)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
+  }
+
   long recorded(String json) throws Exception {
     String body =
         incident(json)
@@ -159,11 +176,7 @@ abstract class MonthCloseApiScenario {
   @Test
   @Order(4)
   void computesADraftWithEveryLineExplained() throws Exception {
-    mvc.perform(
-            post("/api/v1/settlements")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"month\":\"2026-10\"}"))
+    compute("2026-10")
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.status").value("DRAFT"));
 
@@ -199,39 +212,15 @@ abstract class MonthCloseApiScenario {
   @Test
   @Order(5)
   void recomputingIsIdempotentAndVoidingTakesTheIncidentOut() throws Exception {
-    mvc.perform(
-            post("/api/v1/settlements")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"month\":\"2026-10\"}"))
-        .andExpect(status().isOk());
+    compute("2026-10").andExpect(status().isOk());
     assertThat(money(statement("2026-10", "E104").get("fineTotal"))).isEqualTo("20.00");
 
-    mvc.perform(
-            post("/api/v1/incidents/" + mismatchB + "/void")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"录音已找到\"}"))
+    act(mismatchB, "void", ADMIN, "{\"reason\":\"录音已找到\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("VOIDED"));
-    mvc.perform(
-            post("/api/v1/incidents/" + mismatchB + "/void")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"again\"}"))
-        .andExpect(status().isConflict());
-    mvc.perform(
-            post("/api/v1/incidents/" + mismatchA + "/void")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"\"}"))
-        .andExpect(status().isBadRequest());
-    mvc.perform(
-            post("/api/v1/settlements")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"month\":\"2026-10\"}"))
-        .andExpect(status().isOk());
+    act(mismatchB, "void", ADMIN, "{\"reason\":\"again\"}").andExpect(status().isConflict());
+    act(mismatchA, "void", ADMIN, "{\"reason\":\"\"}").andExpect(status().isBadRequest());
+    compute("2026-10").andExpect(status().isOk());
     assertThat(money(statement("2026-10", "E104").get("fineTotal"))).isEqualTo("10.00");
     assertThat(money(statement("2026-10", "E102").get("fineTotal"))).isEqualTo("20.00");
   }
@@ -239,27 +228,18 @@ abstract class MonthCloseApiScenario {
   @Test
   @Order(6)
   void aPendingAppealShowsOnTheStatement() throws Exception {
-    mvc.perform(
-            post("/api/v1/incidents/" + mismatchA + "/appeal")
-                .with(user("staff").roles("STAFF"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"当天有录音\"}"))
+    act(mismatchA, "appeal", user("staff").roles("STAFF"), "{\"reason\":\"当天有录音\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.appealStatus").value("PENDING"));
-    mvc.perform(
-            post("/api/v1/settlements")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"month\":\"2026-10\"}"))
-        .andExpect(status().isOk());
+    compute("2026-10").andExpect(status().isOk());
     List<Map<String, Object>> lines =
         (List<Map<String, Object>>) statement("2026-10", "E104").get("lines");
     assertThat(lines.get(0)).containsEntry("appealPending", true);
-    mvc.perform(
-            post("/api/v1/incidents/" + mismatchA + "/appeal/decision")
-                .with(user("s01cs").roles("CS_MANAGER"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"grant\":false,\"reason\":\"录音不符\"}"))
+    act(
+            mismatchA,
+            "appeal/decision",
+            user("s01cs").roles("CS_MANAGER"),
+            "{\"grant\":false,\"reason\":\"录音不符\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.appealStatus").value("UPHELD"))
         .andExpect(jsonPath("$.status").value("RECORDED"));
@@ -275,18 +255,8 @@ abstract class MonthCloseApiScenario {
         .andExpect(jsonPath("$.status").value("PUBLISHED"));
     incident(of("CALLBACK_RECORDING_MISMATCH", "S01", "E104", "2026-10-15T10:00:00+08:00", null))
         .andExpect(status().isConflict());
-    mvc.perform(
-            post("/api/v1/incidents/" + mismatchA + "/void")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"late\"}"))
-        .andExpect(status().isConflict());
-    mvc.perform(
-            post("/api/v1/settlements")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"month\":\"2026-10\"}"))
-        .andExpect(status().isConflict());
+    act(mismatchA, "void", ADMIN, "{\"reason\":\"late\"}").andExpect(status().isConflict());
+    compute("2026-10").andExpect(status().isConflict());
   }
 
   @Test
@@ -302,12 +272,7 @@ abstract class MonthCloseApiScenario {
                         + "],\"note\":\"申诉复核后撤销\"}"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.intoMonth").value("2026-11"));
-    mvc.perform(
-            post("/api/v1/settlements")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"month\":\"2026-11\"}"))
-        .andExpect(status().isCreated());
+    compute("2026-11").andExpect(status().isCreated());
     Map<String, Object> november = statement("2026-11", "E104");
     assertThat(money(november.get("fineTotal"))).isEqualTo("-10.00");
     List<Map<String, Object>> lines = (List<Map<String, Object>>) november.get("lines");
