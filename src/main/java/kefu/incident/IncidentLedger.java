@@ -128,9 +128,14 @@ public class IncidentLedger {
       BigDecimal points,
       boolean appealPending) {}
 
+  /** Rows fetched per round trip by {@link #forEachRecorded}. */
+  private static final int STREAM_FETCH_SIZE = 10_000;
+
   /**
    * Streams the month's recorded incidents in one query, without building entities: the month close
-   * of a large group reads a million rows this way.
+   * of a large group reads a million rows this way. The rows come in batches of {@value
+   * #STREAM_FETCH_SIZE} (a cursor, within the transaction), so the driver never holds the whole
+   * month in memory at once.
    */
   @Transactional(readOnly = true)
   public void forEachRecorded(YearMonth month, Consumer<LedgerRow> sink) {
@@ -140,6 +145,7 @@ public class IncidentLedger {
                    appeal_status
             from incident
             where occurred_on between ? and ? and status = 'RECORDED'""")
+        .withFetchSize(STREAM_FETCH_SIZE)
         .params(month.atDay(1), month.atEndOfMonth())
         .query(
             rs -> {

@@ -1,6 +1,7 @@
 package kefu.settlement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,27 +10,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import kefu.policy.Positions;
 import kefu.shared.Money;
 import kefu.shared.Points;
 
 /**
  * Collects consequences into statement lines: one line per employee, pack version, clause, type,
- * role and note, citing every incident that contributed.
+ * role and note, citing every incident that contributed. Lines are kept per employee, so producing
+ * one employee's statement touches only their own lines, however large the month.
  */
 final class LineBook {
 
   /** Where a consequence comes from, which is also what a line groups by. */
   record Source(String packId, Integer packVersion, String clause, String type) {}
 
-  private record Key(String employeeCode, Source source, String role, String note) {}
+  /** What one employee's lines group by. */
+  private record Key(Source source, String role, String note) {}
 
   private static final class Entry {
-    final TreeSet<Long> incidentIds = new TreeSet<>();
+    // Unboxed and unsorted while the month is applied; sorted and distinct once, for the line.
+    long[] incidentIds = new long[4];
+    int incidentCount;
     Money fine = Money.ZERO;
     Points points = Points.ZERO;
     boolean appealPending;
+
+    void cite(Collection<Long> ids) {
+      if (incidentCount + ids.size() > incidentIds.length) {
+        incidentIds =
+            Arrays.copyOf(
+                incidentIds, Math.max(incidentIds.length * 2, incidentCount + ids.size()));
+      }
+      for (Long id : ids) {
+        incidentIds[incidentCount++] = id;
+      }
+    }
+
+    /** The cited incidents in ascending order, each once. */
+    List<Long> cited() {
+      return Arrays.stream(incidentIds, 0, incidentCount).sorted().distinct().boxed().toList();
+    }
   }
 
   private static final Comparator<String> NULLS_LAST =
@@ -44,7 +64,7 @@ final class LineBook {
           .thenComparing(Key::role)
           .thenComparing(Key::note);
 
-  private final Map<Key, Entry> entries = new HashMap<>();
+  private final Map<String, Map<Key, Entry>> entries = new HashMap<>();
   private final Map<String, List<StatementLine>> extraLines = new HashMap<>();
 
   void add(
@@ -57,9 +77,10 @@ final class LineBook {
       Points points,
       boolean appealPending) {
     Entry entry =
-        entries.computeIfAbsent(
-            new Key(employeeCode, source, role, Objects.requireNonNull(note)), k -> new Entry());
-    entry.incidentIds.addAll(incidentIds);
+        entries
+            .computeIfAbsent(employeeCode, k -> new HashMap<>())
+            .computeIfAbsent(new Key(source, role, Objects.requireNonNull(note)), k -> new Entry());
+    entry.cite(incidentIds);
     entry.fine = entry.fine.plus(fine);
     entry.points = entry.points.plus(points);
     entry.appealPending |= appealPending;
@@ -72,14 +93,13 @@ final class LineBook {
 
   Set<String> employees() {
     Set<String> employees = new HashSet<>(extraLines.keySet());
-    entries.keySet().forEach(k -> employees.add(k.employeeCode()));
+    employees.addAll(entries.keySet());
     return employees;
   }
 
   List<StatementLine> linesOf(String employeeCode) {
     List<StatementLine> lines = new ArrayList<>();
-    entries.entrySet().stream()
-        .filter(e -> e.getKey().employeeCode().equals(employeeCode))
+    entries.getOrDefault(employeeCode, Map.of()).entrySet().stream()
         .sorted(Map.Entry.comparingByKey(LINE_ORDER))
         .forEach(
             e -> {
@@ -91,7 +111,7 @@ final class LineBook {
                       key.source().packVersion(),
                       key.source().clause(),
                       key.source().type(),
-                      List.copyOf(entry.incidentIds),
+                      entry.cited(),
                       entry.fine,
                       entry.points,
                       key.note(),

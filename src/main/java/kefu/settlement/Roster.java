@@ -4,10 +4,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kefu.policy.Staffing;
 
-/** Who held which post where and when, from the effective-dated assignments. */
+/**
+ * Who held which post where and when, from the effective-dated assignments. Indexed by store and
+ * position and by employee once, so each question looks at a handful of assignments, not at the
+ * whole group's (a month close asks one per fined incident).
+ */
 final class Roster implements Staffing {
   // Latest start first; ties broken by store and position so nothing depends on input order.
   private static final Comparator<AssignmentPeriod> LATEST_FIRST =
@@ -16,17 +22,26 @@ final class Roster implements Staffing {
           .thenComparing(AssignmentPeriod::position)
           .reversed();
 
+  private record Post(String storeCode, String position) {}
+
   private final List<AssignmentPeriod> assignments;
+  // Both indexes keep the LATEST_FIRST order of the assignments they hold.
+  private final Map<Post, List<AssignmentPeriod>> byPost;
+  private final Map<String, List<AssignmentPeriod>> byEmployee;
 
   Roster(List<AssignmentPeriod> assignments) {
     this.assignments = assignments.stream().sorted(LATEST_FIRST).toList();
+    this.byPost =
+        this.assignments.stream()
+            .collect(Collectors.groupingBy(a -> new Post(a.storeCode(), a.position())));
+    this.byEmployee =
+        this.assignments.stream().collect(Collectors.groupingBy(AssignmentPeriod::employeeCode));
   }
 
   @Override
   public List<String> holders(String storeCode, String position, LocalDate date) {
-    return assignments.stream()
-        .filter(
-            a -> a.storeCode().equals(storeCode) && a.position().equals(position) && a.covers(date))
+    return byPost.getOrDefault(new Post(storeCode, position), List.of()).stream()
+        .filter(a -> a.covers(date))
         .map(AssignmentPeriod::employeeCode)
         .distinct()
         .sorted()
@@ -48,8 +63,7 @@ final class Roster implements Staffing {
    * their latest one started by the month's end (someone charged after leaving).
    */
   Optional<AssignmentPeriod> statementAssignment(String employeeCode, YearMonth month) {
-    List<AssignmentPeriod> own =
-        assignments.stream().filter(a -> a.employeeCode().equals(employeeCode)).toList();
+    List<AssignmentPeriod> own = byEmployee.getOrDefault(employeeCode, List.of());
     return own.stream()
         .filter(a -> a.overlaps(month))
         .findFirst()
