@@ -224,7 +224,78 @@ abstract class AuthorizationMatrix {
             "inline rename of S02",
             () -> put("/stores/S02").with(csrf()).param("name", "二店"),
             expect(200, 200, 403, 404, 404, 404)));
+    regulationCases(c);
     return c;
+  }
+
+  /** The policy packs, the incident ledger and the month close. */
+  static void regulationCases(List<Case> c) {
+    // policy packs: everyone may read what governs them; only group administrators adopt
+    c.add(new Case("GET policy packs", () -> get("/api/v1/policy-packs"), all(200)));
+    c.add(
+        new Case(
+            "POST adoption",
+            () ->
+                json(
+                    post("/api/v1/policy-packs/group-cs-2010/adoptions"),
+                    "{\"effectiveFrom\":\"2027-01-01\",\"storeCodes\":[\"S02\"]}"),
+            expect(201, 201, 403, 403, 403, 403)));
+    c.add(new Case("page policy", () -> get("/policy"), expect(200, 200, 200, 403, 403, 403)));
+    c.add(
+        new Case(
+            "page policy edit",
+            () -> get("/policy/packs/group-cs-2010/edit"),
+            expect(200, 200, 403, 403, 403, 403)));
+    // the ledger
+    c.add(
+        new Case(
+            "POST incident in S01",
+            () -> json(post("/api/v1/incidents"), incident("S01", "E105")),
+            expect(201, 201, 403, 201, 201, 403)));
+    c.add(
+        new Case(
+            "POST incident in S02",
+            () -> json(post("/api/v1/incidents"), incident("S02", "E204")),
+            expect(201, 201, 403, 403, 403, 403)));
+    c.add(new Case("GET incidents", () -> get("/api/v1/incidents?month=2026-07"), all(200)));
+    c.add(
+        new Case(
+            "GET S02 incidents",
+            () -> get("/api/v1/incidents?month=2026-07&storeCode=S02"),
+            expect(200, 200, 200, 404, 404, 404)));
+    c.add(new Case("page incidents", () -> get("/incidents?month=2026-07"), all(200)));
+    c.add(
+        new Case(
+            "page record incident",
+            () -> get("/incidents/new"),
+            expect(200, 200, 403, 200, 200, 403)));
+    // the month close: group administrators compute and publish, everyone reads within scope
+    c.add(
+        new Case(
+            "POST settlement",
+            () -> json(post("/api/v1/settlements"), "{\"month\":\"2026-07\"}"),
+            expect(201, 200, 403, 403, 403, 403)));
+    c.add(new Case("GET settlement", () -> get("/api/v1/settlements/2026-07"), all(200)));
+    c.add(
+        new Case(
+            "POST publish of a month never computed",
+            () -> post("/api/v1/settlements/2026-06/publish"),
+            expect(404, 404, 403, 403, 403, 403)));
+    c.add(new Case("page settlements", () -> get("/settlements"), all(200)));
+    c.add(new Case("page month overview", () -> get("/settlements/2026-07"), all(200)));
+    c.add(
+        new Case(
+            "page S02 statement",
+            () -> get("/settlements/2026-07/statements/E204"),
+            expect(200, 200, 200, 404, 404, 404)));
+  }
+
+  static String incident(String store, String employee) {
+    int day = 1 + SEQ.incrementAndGet() % 28;
+    return """
+        {"type":"ATTITUDE_COMPLAINT","storeCode":"%s","employeeCode":"%s",
+         "occurredAt":"2026-07-%02dT10:00:00+08:00"}"""
+        .formatted(store, employee, day);
   }
 
   @TestFactory
