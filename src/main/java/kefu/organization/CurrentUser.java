@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CurrentUser {
 
   private final UserAccountRepository users;
+  private final EmployeeRepository employees;
 
-  CurrentUser(UserAccountRepository users) {
+  CurrentUser(UserAccountRepository users, EmployeeRepository employees) {
     this.users = users;
+    this.employees = employees;
   }
 
   @Transactional(readOnly = true)
@@ -22,9 +24,20 @@ public class CurrentUser {
     if (auth == null || !auth.isAuthenticated()) {
       throw new Forbidden("not logged in");
     }
-    return users
-        .findByUsername(auth.getName())
-        .map(UserAccount::scope)
-        .orElseThrow(() -> new Forbidden("unknown user"));
+    AccessScope scope =
+        users
+            .findByUsername(auth.getName())
+            .map(UserAccount::scope)
+            .orElseThrow(() -> new Forbidden("unknown user"));
+    // staff follow their own record: after a transfer they belong to the new store
+    return scope
+        .confinedToEmployee()
+        .flatMap(employees::findById)
+        .flatMap(Employee::latestAssignment)
+        .map(
+            a ->
+                new AccessScope(
+                    scope.username(), scope.role(), a.getStore().getId(), scope.employeeId()))
+        .orElse(scope);
   }
 }

@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import kefu.audit.AuditAction;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -95,5 +98,43 @@ class AccountsAndLoginTest {
                 .param("currentPassword", "kefu-demo")
                 .param("newPassword", "x-password-2"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void staffFollowTheirOwnRecordAcrossATransfer() throws Exception {
+    var admin = user("admin").roles("ADMIN");
+    mvc.perform(
+            post("/api/v1/employees")
+                .with(admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"code":"T100","name":"调动员工","storeCode":"S01","position":"CS_AGENT",
+                     "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":3000.00}"""))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            post("/admin/users")
+                .with(admin)
+                .with(csrf())
+                .param("username", "staff100")
+                .param("role", "STAFF")
+                .param("employeeCode", "T100")
+                .param("password", "staff-pass-1"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/api/v1/employees/T100/assignments")
+                .with(admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"storeCode\":\"S02\",\"position\":\"CS_AGENT\",\"from\":\"2026-06-01\"}"))
+        .andExpect(status().isCreated());
+
+    var staff = user("staff100").roles("STAFF");
+    mvc.perform(get("/api/v1/employees/T100").with(staff))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.storeCode").value("S02"));
+    mvc.perform(get("/api/v1/stores/S02").with(staff)).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/stores/S01").with(staff)).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/employees/E204").with(staff)).andExpect(status().isNotFound());
   }
 }
