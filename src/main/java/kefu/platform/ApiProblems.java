@@ -2,6 +2,8 @@ package kefu.platform;
 
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,6 +32,7 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
   private final MessageSource messages;
 
   ApiProblems(MessageSource messages) {
@@ -60,6 +63,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> refused(RuleRefused e) {
     return problem(
         HttpStatus.UNPROCESSABLE_CONTENT, text(e.getMessage()), translated(e.problems()));
+  }
+
+  /** Anything unforeseen: logged with its cause, answered without internals. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    log.error("API request failed", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.unexpected"), List.of());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
