@@ -6,6 +6,5 @@ public enum AuditAction {
   UPDATE,
   DELETE,
   LOGIN,
-  LOGIN_FAILED,
-  VIEW
+  LOGIN_FAILED
 }

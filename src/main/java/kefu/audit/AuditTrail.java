@@ -39,10 +39,6 @@ public class AuditTrail {
     record(currentActor(), AuditAction.DELETE, entityType, id, before, null, null);
   }
 
-  public void viewed(String entityType, Object id, String detail) {
-    record(currentActor(), AuditAction.VIEW, entityType, id, null, null, detail);
-  }
-
   void record(
       String actor,
       AuditAction action,

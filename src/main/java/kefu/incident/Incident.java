@@ -10,9 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 
 /**
  * One recorded occurrence. Its facts never change after recording; what changes is its status
@@ -147,10 +145,6 @@ public class Incident {
 
   public Instant getOccurredAt() {
     return occurredAt;
-  }
-
-  public OffsetDateTime occurredAtUtc() {
-    return occurredAt.atOffset(ZoneOffset.UTC);
   }
 
   public LocalDate getOccurredOn() {
