@@ -1,16 +1,29 @@
 package kefu.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The landing page after login and the login page itself. */
+/** The landing page after login, made of what the modules contribute, and the login page. */
 @Controller
 class HomeController {
 
+  private final List<HomeCard> cards;
+  private final List<TodoList> todoLists;
+
+  HomeController(List<HomeCard> cards, List<TodoList> todoLists) {
+    this.cards = cards.stream().sorted(Comparator.comparingInt(HomeCard::order)).toList();
+    this.todoLists = todoLists;
+  }
+
   @GetMapping("/")
-  String home() {
+  String home(Model model) {
+    model.addAttribute("cards", cards);
+    model.addAttribute("todos", todoLists.stream().flatMap(list -> list.todos().stream()).toList());
     return "home";
   }
 

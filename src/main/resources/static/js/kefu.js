@@ -1,8 +1,26 @@
+// The page behaviour the templates ask for through data- attributes; nothing runs inline, so the
+// Content-Security-Policy can refuse inline script.
+
 // Sends the CSRF token with every htmx request, and re-applies it after swaps.
 document.addEventListener("htmx:configRequest", function (event) {
   var token = document.querySelector('meta[name="_csrf"]');
   var header = document.querySelector('meta[name="_csrf_header"]');
   if (token && header) {
     event.detail.headers[header.content] = token.content;
+  }
+});
+
+// <form data-confirm="question">: asks before submitting, and stays put when the user declines.
+document.addEventListener("submit", function (event) {
+  var question = event.target.dataset && event.target.dataset.confirm;
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});
+
+// <select data-submit-on-change>: choosing an option submits its form.
+document.addEventListener("change", function (event) {
+  if (event.target.matches("[data-submit-on-change]") && event.target.form) {
+    event.target.form.requestSubmit();
   }
 });

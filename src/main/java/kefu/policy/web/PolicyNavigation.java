@@ -1,16 +1,25 @@
 package kefu.policy.web;
 
+import kefu.platform.HomeCard;
+import kefu.platform.Message;
 import kefu.platform.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The policy pages' menu entry: for the roles that see every store. */
+/** The policy pages' menu entry and home card: for the roles that see every store. */
 @Configuration
 class PolicyNavigation {
 
+  private static final String READERS = "hasAnyRole('ADMIN','GROUP_CS','EXECUTIVE')";
+
   @Bean
   NavItem policyNavItem() {
-    return new NavItem(
-        "policy", "/policy", "nav.policy", "hasAnyRole('ADMIN','GROUP_CS','EXECUTIVE')", 10);
+    return new NavItem("policy", "/policy", "nav.policy", READERS, 10);
+  }
+
+  @Bean
+  HomeCard policyCard() {
+    return new HomeCard(
+        "nav.policy", "/policy", READERS, 10, () -> new Message("nav.policy.intro"));
   }
 }

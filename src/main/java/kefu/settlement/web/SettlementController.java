@@ -177,7 +177,7 @@ class SettlementController {
   }
 
   /** Only group CS and administrators close months; {@link MonthClose} enforces the same. */
-  private static boolean canClose(AccessScope scope) {
+  static boolean canClose(AccessScope scope) {
     return scope.allStores() && scope.canWrite();
   }
 
