@@ -103,6 +103,14 @@ class TemplateTextTest {
         """;
     assertThat(scan(good)).isEmpty();
 
+    String pageInTheShell =
+        """
+        <html th:replace="~{layout :: page(title=#{x}, content=~{::main})}">
+        <main><h1>Stores</h1></main>
+        </html>
+        """;
+    assertThat(scan(pageInTheShell)).extracting(Offence::what).containsExactly("text \"Stores\"");
+
     String prototypeOnlyBlock = "<!--/*/ <p>Only when rendered</p> /*/-->";
     assertThat(scan(prototypeOnlyBlock))
         .extracting(Offence::what)
@@ -216,13 +224,17 @@ class TemplateTextTest {
       attributes.put(key.startsWith("data-th-") ? "th:" + key.substring(8) : key, value);
     }
     String remove = attributes.getOrDefault("th:remove", "");
+    // a page handing its own markup to the shell (content=~{::main}) still renders that markup
+    boolean handsOnOwnMarkup = attributes.getOrDefault("th:replace", "").contains("~{::");
     boolean hidden =
         (!open.isEmpty() && open.peek().bodyReplaced())
-            || attributes.keySet().stream().anyMatch(HOST_REPLACING::contains)
+            || (!handsOnOwnMarkup
+                && attributes.keySet().stream().anyMatch(HOST_REPLACING::contains))
             || remove.equals("all");
     boolean bodyReplaced =
         hidden
-            || attributes.keySet().stream().anyMatch(BODY_REPLACING::contains)
+            || (!handsOnOwnMarkup
+                && attributes.keySet().stream().anyMatch(BODY_REPLACING::contains))
             || remove.equals("body");
     return new Element(name.group().toLowerCase(Locale.ROOT), attributes, hidden, bodyReplaced);
   }

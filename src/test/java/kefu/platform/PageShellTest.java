@@ -1,0 +1,137 @@
+package kefu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kefu.organization.Organization;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The page shell as users get it: security headers, a menu and a home page made for their role. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PageShellTest {
+
+  static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+  static final RequestPostProcessor GROUP_CS = user("groupcs").roles("GROUP_CS");
+  static final RequestPostProcessor S01_CS = user("s01cs").roles("CS_MANAGER");
+  static final RequestPostProcessor STAFF = user("staff").roles("STAFF");
+
+  @Autowired MockMvc mvc;
+  @Autowired Organization organization;
+
+  @Test
+  void everyPageForbidsInlineScriptAndKeepsTheAddressFromOtherSites() throws Exception {
+    for (var page :
+        new RequestBuilder[] {
+          get("/login"),
+          get("/").with(ADMIN),
+          get("/employees").with(ADMIN),
+          get("/settlements").with(GROUP_CS),
+          get("/no-such-page").with(ADMIN)
+        }) {
+      mvc.perform(page)
+          .andExpect(
+              header()
+                  .string(
+                      "Content-Security-Policy",
+                      Matchers.allOf(
+                          Matchers.containsString("script-src 'self';"),
+                          Matchers.containsString("style-src 'self';"),
+                          Matchers.containsString("object-src 'none'"),
+                          Matchers.not(Matchers.containsString("unsafe")))))
+          .andExpect(header().string("Referrer-Policy", "same-origin"))
+          .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+  }
+
+  @Test
+  void theMenuShowsWhatEachModuleOffersTheRole() throws Exception {
+    String admin = page(get("/").with(ADMIN));
+    assertThat(admin)
+        .contains("href=\"/stores\"", "href=\"/employees\"", "href=\"/policy\"")
+        .contains("id=\"menu-admin\"", "href=\"/admin/users\"", "href=\"/admin/audit\"")
+        .contains("href=\"/admin/settings\"");
+    // the dropdown holding the open page is the active one
+    assertThat(page(get("/admin/audit").with(ADMIN)))
+        .containsPattern("class=\"nav-link dropdown-toggle active\"[^>]*id=\"menu-admin\"");
+
+    String staff = page(get("/").with(STAFF));
+    assertThat(staff)
+        .contains("href=\"/employees\"", "href=\"/incidents\"", "href=\"/settlements\"")
+        .doesNotContain("href=\"/stores\"", "href=\"/policy\"", "menu-admin", "/admin/");
+  }
+
+  @Test
+  void theHomePageShowsEachRoleItsCardsAndWhatToDo() throws Exception {
+    YearMonth lastMonth = YearMonth.from(organization.today()).minusMonths(1);
+    String groupCs = page(get("/").param("lang", "en").with(GROUP_CS));
+    assertThat(groupCs)
+        .contains("id=\"todos\"", "Compute month " + lastMonth)
+        .contains("Month " + lastMonth + " is not computed yet.")
+        .contains("href=\"/policy\"", "href=\"/stores\"");
+
+    int before = incidentsThisMonth(S01_CS);
+    String location = recordIncidentToday();
+    assertThat(incidentsThisMonth(S01_CS)).isEqualTo(before + 1);
+    mvc.perform(post(location + "/appeal").with(STAFF).with(csrf()).param("reason", "顾客误会"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(page(get("/").param("lang", "en").with(S01_CS)))
+        .containsPattern("\\d+ appeals wait for a decision")
+        .doesNotContain("Compute month"); // closing months is the group's job
+
+    // staff read and appeal; they have nothing to decide, publish or compute
+    String staff = page(get("/").param("lang", "en").with(STAFF));
+    assertThat(staff)
+        .doesNotContain("id=\"todos\"", "href=\"/stores\"")
+        .contains("incidents recorded");
+  }
+
+  private String recordIncidentToday() throws Exception {
+    return mvc.perform(
+            post("/incidents")
+                .with(S01_CS)
+                .with(csrf())
+                .param("type", "ATTITUDE_COMPLAINT")
+                .param("storeCode", "S01")
+                .param("employeeCode", "E104")
+                .param("occurredAt", organization.today() + "T00:00")
+                .param("note", "顾客投诉态度"))
+        .andExpect(status().is3xxRedirection())
+        .andReturn()
+        .getResponse()
+        .getRedirectedUrl();
+  }
+
+  private int incidentsThisMonth(RequestPostProcessor who) throws Exception {
+    Matcher m =
+        Pattern.compile("(\\d+) incidents recorded in")
+            .matcher(page(get("/").param("lang", "en").with(who)));
+    assertThat(m.find()).as("incidents card").isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
+  private String page(RequestBuilder request) throws Exception {
+    return mvc.perform(request)
+        .andExpect(status().is2xxSuccessful())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+}
