@@ -26,7 +26,7 @@ class PageShellTemplateTest {
   private static final List<String> SHELL_TEMPLATES = List.of("layout.html", "home.html");
   private static final List<String> SHELL_PATHS =
       List.of("/", "/account/password", "/logout", "/login");
-  private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([\\w.]+)");
+  private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)");
   private static final Pattern LINK = Pattern.compile("@\\{'?(/[^}'(]*)");
 
   @Test
