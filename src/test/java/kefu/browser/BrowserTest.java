@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,9 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,11 +50,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The web UI in a real (headless) Chromium: login, the htmx employee search, the employee form with
- * its validation messages, a transfer, the language switch and a store-scoped user. One browser
- * serves the whole class; the scenarios run in order because the transfer moves the employee
- * created just before it. A screenshot of every scenario lands in {@code target/screenshots/};
- * {@code -Dkefu.docs.screenshot=true} also rewrites {@code docs/screenshot.png}. Skipped where
- * {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is missing.
+ * its validation messages, a transfer, the language switch, a store-scoped user, and the main pages
+ * (home, htmx search, incident form, month overview with its chart, statement) with no complaint
+ * from the Content-Security-Policy in the console after any scenario. One browser serves the whole
+ * class; the scenarios run in order because the transfer moves the employee created just before it.
+ * A screenshot of every scenario lands in {@code target/screenshots/}; {@code
+ * -Dkefu.docs.screenshot=true} also rewrites {@code docs/screenshot.png}. Skipped where {@code
+ * /usr/bin/chromium} or {@code /usr/bin/chromedriver} is missing.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -96,6 +103,10 @@ class BrowserTest {
         "--no-first-run",
         "--window-size=1400,1000",
         "--user-data-dir=" + profile);
+    // the console is where Chromium reports what the Content-Security-Policy refused
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -125,6 +136,7 @@ class BrowserTest {
     if (driver == null) {
       return;
     }
+    assertNoPolicyViolations();
     int order = info.getTestMethod().map(m -> m.getAnnotation(Order.class).value()).orElse(0);
     String name = info.getTestMethod().map(m -> m.getName()).orElse("scenario");
     saveScreenshot(SCREENSHOTS.resolve(String.format("%02d-%s.png", order, name)));
@@ -332,6 +344,52 @@ class BrowserTest {
     assertThat(driver.getPageSource()).doesNotContain("黄勇");
   }
 
+  @Test
+  @Order(7)
+  void theMainPagesRunUnderTheContentSecurityPolicy() {
+    logIn("groupcs", DEMO_PASSWORD);
+    driver.get(url("/?lang=en"));
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    assertThat(driver.findElement(By.id("cards")).getText()).contains("incidents recorded in");
+
+    driver.get(url("/employees"));
+    driver.findElement(By.id("q")).sendKeys("周");
+    awaitCodes("E001", "E202");
+    assertNoPolicyViolations();
+
+    driver.get(url("/incidents/new"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("incident-form")));
+    assertNoPolicyViolations();
+
+    // compute last month; the overview draws its chart from a static script
+    String month = YearMonth.now().minusMonths(1).toString();
+    driver.get(url("/settlements"));
+    setDate(By.id("compute-month"), month);
+    driver.findElement(By.cssSelector("#compute-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlToBe(url("/settlements/" + month)));
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript("return !!(window.Chart && Chart.getChart('fines-by-store'));"));
+    assertNoPolicyViolations();
+
+    // choosing a store submits the filter without an inline handler
+    new Select(driver.findElement(By.id("storeCode"))).selectByValue("S02");
+    wait.until(ExpectedConditions.urlContains("storeCode=S02"));
+    driver.findElement(By.cssSelector("#statement-table tbody a")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("line-table")));
+    assertNoPolicyViolations();
+
+    // publishing asks first; declining leaves the month a draft
+    driver.get(url("/settlements"));
+    driver.findElement(By.cssSelector("#month-" + month + " form[data-confirm] button")).click();
+    wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+    driver.get(url("/settlements"));
+    assertThat(driver.findElement(By.id("month-" + month)).getText())
+        .contains(text("settlement.status.DRAFT", EN));
+  }
+
   // ---- helpers -----------------------------------------------------------------------------
 
   private String url(String path) {
@@ -424,6 +482,16 @@ class BrowserTest {
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
             driver.findElement(field),
             isoDate);
+  }
+
+  /** Fails on any console message about the Content-Security-Policy since the last look. */
+  private static void assertNoPolicyViolations() {
+    List<String> violations =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy"))
+            .toList();
+    assertThat(violations).as("Content-Security-Policy violations").isEmpty();
   }
 
   private static void saveScreenshot(Path file) throws IOException {
