@@ -3,7 +3,6 @@ package kefu.settlement.web;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.HomeCard;
@@ -42,7 +41,12 @@ class SettlementHome {
         30,
         () -> {
           YearMonth last = lastMonth();
-          String state = computed(last).map(m -> m.status().name()).orElse("NONE");
+          String state =
+              close.months().stream()
+                  .filter(m -> m.month().equals(last))
+                  .findFirst()
+                  .map(m -> m.status().name())
+                  .orElse("NONE");
           return new Message("home.card.month." + state, last.toString());
         });
   }
@@ -55,10 +59,11 @@ class SettlementHome {
       }
       List<Todo> todos = new ArrayList<>();
       YearMonth last = lastMonth();
-      if (computed(last).isEmpty()) {
+      List<MonthSettlement> months = close.months();
+      if (months.stream().noneMatch(m -> m.month().equals(last))) {
         todos.add(new Todo(new Message("home.todo.compute", last.toString()), "/settlements"));
       }
-      close.months().stream()
+      months.stream()
           .filter(m -> m.status() == SettlementStatus.DRAFT)
           .map(
               m ->
@@ -72,9 +77,5 @@ class SettlementHome {
 
   private YearMonth lastMonth() {
     return YearMonth.from(organization.today()).minusMonths(1);
-  }
-
-  private Optional<MonthSettlement> computed(YearMonth month) {
-    return close.months().stream().filter(m -> m.month().equals(month)).findFirst();
   }
 }
