@@ -23,6 +23,7 @@ public class Accounts {
   private final PasswordEncoder encoder;
   private final AuditTrail audit;
   private final PasswordPolicy passwords;
+  private final Organization organization;
 
   Accounts(
       UserAccountRepository users,
@@ -30,13 +31,15 @@ public class Accounts {
       StoreRepository stores,
       PasswordEncoder encoder,
       AuditTrail audit,
-      PasswordPolicy passwords) {
+      PasswordPolicy passwords,
+      Organization organization) {
     this.users = users;
     this.employees = employees;
     this.stores = stores;
     this.encoder = encoder;
     this.audit = audit;
     this.passwords = passwords;
+    this.organization = organization;
   }
 
   /** The details of a new or changed account as an administrator enters them. */
@@ -140,7 +143,7 @@ public class Accounts {
               .findByCode(form.employeeCode().trim())
               .orElseThrow(() -> new BadInput("employeeCode", "account.employee.unknown"));
       employeeId = e.getId();
-      storeId = e.latestAssignment().map(a -> a.getStore().getId()).orElse(null);
+      storeId = e.postOn(organization.today()).map(a -> a.getStore().getId()).orElse(null);
     }
     if (form.storeCode() != null && !form.storeCode().isBlank()) {
       storeId =
