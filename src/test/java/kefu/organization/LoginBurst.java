@@ -102,6 +102,17 @@ abstract class LoginBurst {
     }
   }
 
+  @Test
+  void theSessionCookieStaysHomeOnCrossSitePosts() throws Exception {
+    HttpResponse<String> login =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("SameSite=Lax"));
+  }
+
   private Answer guess(HttpClient http, String password, boolean right) throws Exception {
     String basic =
         Base64.getEncoder().encodeToString(("burst:" + password).getBytes(StandardCharsets.UTF_8));
