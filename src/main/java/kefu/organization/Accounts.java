@@ -17,25 +17,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Accounts {
 
-  static final int MIN_PASSWORD_LENGTH = 8;
-
   private final UserAccountRepository users;
   private final EmployeeRepository employees;
   private final StoreRepository stores;
   private final PasswordEncoder encoder;
   private final AuditTrail audit;
+  private final PasswordPolicy passwords;
+  private final Organization organization;
 
   Accounts(
       UserAccountRepository users,
       EmployeeRepository employees,
       StoreRepository stores,
       PasswordEncoder encoder,
-      AuditTrail audit) {
+      AuditTrail audit,
+      PasswordPolicy passwords,
+      Organization organization) {
     this.users = users;
     this.employees = employees;
     this.stores = stores;
     this.encoder = encoder;
     this.audit = audit;
+    this.passwords = passwords;
+    this.organization = organization;
   }
 
   /** The details of a new or changed account as an administrator enters them. */
@@ -62,7 +66,7 @@ public class Accounts {
     if (users.existsByUsername(form.username())) {
       throw new Conflict("user " + form.username() + " exists");
     }
-    checkPassword(password);
+    passwords.check("password", password);
     Links links = links(form);
     UserAccount u =
         users.save(
@@ -87,8 +91,9 @@ public class Accounts {
 
   public void resetPassword(AccessScope scope, long id, String newPassword) {
     UserAccount u = get(scope, id);
-    checkPassword(newPassword);
+    passwords.check("password", newPassword);
     u.changePassword(encoder.encode(newPassword));
+    users.unlock(u.getId());
     audit.updated("user", u.getUsername(), Map.of("password", "***"), Map.of("password", "reset"));
   }
 
@@ -97,8 +102,9 @@ public class Accounts {
     if (current == null || !encoder.matches(current, u.getPasswordHash())) {
       throw new BadInput("currentPassword", "account.password.wrong");
     }
-    checkPassword(next);
+    passwords.check("newPassword", next);
     u.changePassword(encoder.encode(next));
+    users.unlock(u.getId());
     audit.updated(
         "user", u.getUsername(), Map.of("password", "***"), Map.of("password", "changed"));
   }
@@ -137,7 +143,7 @@ public class Accounts {
               .findByCode(form.employeeCode().trim())
               .orElseThrow(() -> new BadInput("employeeCode", "account.employee.unknown"));
       employeeId = e.getId();
-      storeId = e.latestAssignment().map(a -> a.getStore().getId()).orElse(null);
+      storeId = e.postOn(organization.today()).map(a -> a.getStore().getId()).orElse(null);
     }
     if (form.storeCode() != null && !form.storeCode().isBlank()) {
       storeId =
@@ -153,12 +159,6 @@ public class Accounts {
       throw new BadInput("employeeCode", "account.employee.required");
     }
     return new Links(form.role().allStores() ? null : storeId, employeeId);
-  }
-
-  private static void checkPassword(String password) {
-    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new BadInput("password", "account.password.short");
-    }
   }
 
   private static Map<String, Object> snapshot(UserAccount u) {

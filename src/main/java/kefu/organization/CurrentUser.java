@@ -12,10 +12,13 @@ public class CurrentUser {
 
   private final UserAccountRepository users;
   private final EmployeeRepository employees;
+  private final Organization organization;
 
-  CurrentUser(UserAccountRepository users, EmployeeRepository employees) {
+  CurrentUser(
+      UserAccountRepository users, EmployeeRepository employees, Organization organization) {
     this.users = users;
     this.employees = employees;
+    this.organization = organization;
   }
 
   @Transactional(readOnly = true)
@@ -29,11 +32,11 @@ public class CurrentUser {
             .findByUsername(auth.getName())
             .map(UserAccount::scope)
             .orElseThrow(() -> new Forbidden("unknown user"));
-    // staff follow their own record: after a transfer they belong to the new store
+    // staff follow their own record: from a transfer's first day they belong to the new store
     return scope
         .confinedToEmployee()
         .flatMap(employees::findById)
-        .flatMap(Employee::latestAssignment)
+        .flatMap(e -> e.postOn(organization.today()))
         .map(
             a ->
                 new AccessScope(

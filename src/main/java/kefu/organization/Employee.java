@@ -113,10 +113,25 @@ public class Employee {
     return next;
   }
 
-  public Optional<Assignment> latestAssignment() {
+  private Optional<Assignment> latestAssignment() {
     return assignments.isEmpty()
         ? Optional.empty()
         : Optional.of(assignments.get(assignments.size() - 1));
+  }
+
+  /**
+   * The post that decides where the employee belongs on a day: the one in force, else the last one
+   * begun by then (after leaving), else the first one (hired later). A transfer dated in the future
+   * does not move anyone before its day.
+   */
+  public Optional<Assignment> postOn(LocalDate day) {
+    Assignment begun = null;
+    for (Assignment a : assignments) {
+      if (!a.getValidFrom().isAfter(day)) {
+        begun = a;
+      }
+    }
+    return begun != null ? Optional.of(begun) : assignments.stream().findFirst();
   }
 
   public Optional<Assignment> assignmentOn(LocalDate day) {

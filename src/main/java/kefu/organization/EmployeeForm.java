@@ -55,7 +55,8 @@ public class EmployeeForm {
         blankToNull(email));
   }
 
-  public static EmployeeForm of(Employee e) {
+  /** The form for editing an employee, showing their post on the given day. */
+  public static EmployeeForm of(Employee e, LocalDate today) {
     EmployeeForm f = new EmployeeForm();
     f.code = e.getCode();
     f.name = e.getName();
@@ -65,7 +66,7 @@ public class EmployeeForm {
     f.baseSalary = e.getBaseSalary();
     f.phone = e.getPhone();
     f.email = e.getEmail();
-    e.latestAssignment()
+    e.postOn(today)
         .ifPresent(
             a -> {
               f.storeCode = a.getStore().getCode();

@@ -19,14 +19,18 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
   List<Employee> findByCodeIn(Collection<String> codes);
 
   /**
-   * Employees filtered by their latest post, restricted by the caller's scope in the same query so
-   * that nothing outside the scope ever leaves the database.
+   * Employees filtered by their post on {@code today} (see {@link Employee#postOn}), restricted by
+   * the caller's scope in the same query so that nothing outside the scope ever leaves the
+   * database.
    */
   @Query(
       value =
           """
           select e from Employee e join e.assignments a
-          where a.validFrom = (select max(a2.validFrom) from Assignment a2 where a2.employee = e)
+          where a.validFrom = coalesce(
+                (select max(a2.validFrom) from Assignment a2
+                 where a2.employee = e and a2.validFrom <= :today),
+                (select min(a3.validFrom) from Assignment a3 where a3.employee = e))
             and (:scopeStore is null or a.store.id = :scopeStore)
             and (:scopeEmployee is null or e.id = :scopeEmployee)
             and (:storeId is null or a.store.id = :storeId)
@@ -38,7 +42,10 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
       countQuery =
           """
           select count(e) from Employee e join e.assignments a
-          where a.validFrom = (select max(a2.validFrom) from Assignment a2 where a2.employee = e)
+          where a.validFrom = coalesce(
+                (select max(a2.validFrom) from Assignment a2
+                 where a2.employee = e and a2.validFrom <= :today),
+                (select min(a3.validFrom) from Assignment a3 where a3.employee = e))
             and (:scopeStore is null or a.store.id = :scopeStore)
             and (:scopeEmployee is null or e.id = :scopeEmployee)
             and (:storeId is null or a.store.id = :storeId)

@@ -5,14 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locks an account for a while after repeated wrong passwords, so guessing is slow. The count lives
- * in the database so it holds across nodes.
+ * in the database so it holds across nodes, and both counting and admitting are single conditional
+ * UPDATEs: parallel guesses neither lose a count nor slip in once the lock is set.
  */
 @Component
 class LoginThrottle {
@@ -36,16 +38,20 @@ class LoginThrottle {
   @EventListener
   @Transactional
   void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-    users
-        .findByUsername(String.valueOf(event.getAuthentication().getPrincipal()))
-        .ifPresent(u -> u.loginFailed(maxFailures, lockFor, Instant.now(clock)));
+    Instant now = Instant.now(clock);
+    users.countFailedLogin(
+        String.valueOf(event.getAuthentication().getPrincipal()), maxFailures, now.plus(lockFor));
   }
 
-  @EventListener
+  /**
+   * Runs after the password matched. The user was loaded before the (slow) password check, so a
+   * lock set meanwhile by parallel wrong guesses is checked again here, atomically with clearing
+   * the failure count: a right password is never accepted once the account is locked.
+   */
   @Transactional
-  void onSuccess(AuthenticationSuccessEvent event) {
-    users
-        .findByUsername(event.getAuthentication().getName())
-        .ifPresent(UserAccount::loginSucceeded);
+  void admit(UserDetails user) {
+    if (users.admitLogin(user.getUsername(), Instant.now(clock)) == 0) {
+      throw new LockedException("account locked");
+    }
   }
 }

@@ -262,8 +262,9 @@ public class Organization {
     return scope.allStores() || (home != null && scope.admitsStore(home));
   }
 
-  private static Long homeStoreId(Employee e) {
-    return e.latestAssignment().map(a -> a.getStore().getId()).orElse(null);
+  /** The store an employee belongs to today, which decides who may see and change them. */
+  private Long homeStoreId(Employee e) {
+    return e.postOn(today()).map(a -> a.getStore().getId()).orElse(null);
   }
 
   static void requireGroupWriter(AccessScope scope) {

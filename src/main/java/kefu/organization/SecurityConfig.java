@@ -1,6 +1,7 @@
 package kefu.organization;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,14 +9,17 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two doors: the API answers HTTP Basic statelessly with problem details for 401/403; the web UI
- * uses a login form, a session and CSRF tokens.
+ * Two doors: the API answers HTTP Basic or a personal bearer token statelessly with problem details
+ * for 401/403; the web UI uses a login form, a session and CSRF tokens.
  */
 @Configuration
 class SecurityConfig {
@@ -28,13 +32,15 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserDetailsService accounts)
+      throws Exception {
+    AuthenticationEntryPoint unauthorized =
+        (req, res, ex) -> problem(res, 401, "Unauthorized", "credentials required");
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-        .httpBasic(
-            b ->
-                b.authenticationEntryPoint(
-                    (req, res, ex) -> problem(res, 401, "Unauthorized", "credentials required")))
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, accounts, unauthorized), BasicAuthenticationFilter.class)
+        .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
         .exceptionHandling(
             e ->
                 e.accessDeniedHandler(
@@ -46,29 +52,36 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
+  SecurityFilterChain web(
+      HttpSecurity http, @Value("${kefu.api-docs.public:false}") boolean apiDocsPublic)
+      throws Exception {
     http.authorizeHttpRequests(
-            a ->
-                a.requestMatchers(
-                        "/login",
-                        "/webjars/**",
-                        "/css/**",
-                        "/js/**",
-                        "/img/**",
-                        "/favicon.ico",
-                        "/error",
-                        "/error/**",
-                        "/actuator/health",
-                        "/actuator/health/**",
-                        "/v3/api-docs/**",
-                        "/swagger-ui.html",
-                        "/swagger-ui/**")
-                    .permitAll()
-                    .requestMatchers("/admin/**")
-                    .hasRole(Role.ADMIN.name())
-                    .anyRequest()
-                    .authenticated())
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        a -> {
+          // the API description lists every endpoint: open only where an operator chose so
+          var apiDocs = a.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+          if (apiDocsPublic) {
+            apiDocs.permitAll();
+          } else {
+            apiDocs.authenticated();
+          }
+          a.requestMatchers(
+                  "/login",
+                  "/webjars/**",
+                  "/css/**",
+                  "/js/**",
+                  "/img/**",
+                  "/favicon.ico",
+                  "/error",
+                  "/error/**",
+                  "/actuator/health",
+                  "/actuator/health/**")
+              .permitAll()
+              .requestMatchers("/admin/**", "/actuator/metrics", "/actuator/metrics/**")
+              .hasRole(Role.ADMIN.name())
+              .anyRequest()
+              .authenticated();
+        });
+    http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
         .httpBasic(Customizer.withDefaults())
         .exceptionHandling(e -> e.accessDeniedPage("/error/403"));

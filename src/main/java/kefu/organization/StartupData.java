@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(10)
 class StartupData implements ApplicationRunner {
 
-  static final String DEMO_PASSWORD = "kefu-demo";
+  static final String DEMO_PASSWORD = "kefu-demo-2026";
   private static final Logger log = LoggerFactory.getLogger(StartupData.class);
   private static final AccessScope SYSTEM = new AccessScope("system", Role.ADMIN, null, null);
 

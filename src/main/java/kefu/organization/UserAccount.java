@@ -1,5 +1,6 @@
 package kefu.organization;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,12 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
  * A login. Store-scoped roles carry their store; staff carry their employee record. Repeated failed
- * logins lock the account for a while.
+ * logins lock the account for a while (see {@link LoginThrottle}).
  */
 @Entity
 @Table(name = "user_account")
@@ -32,8 +32,14 @@ public class UserAccount {
   private Long employeeId;
   private Long storeId;
   private boolean enabled = true;
+
+  // written only by the atomic statements in UserAccountRepository, never by a stale entity
+  @Column(updatable = false)
   private int failedLogins;
+
+  @Column(updatable = false)
   private Instant lockedUntil;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -56,22 +62,6 @@ public class UserAccount {
 
   void changePassword(String passwordHash) {
     this.passwordHash = passwordHash;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
-  }
-
-  /** Counts a failed login; at the limit the account locks for the given time. */
-  void loginFailed(int maxFailures, Duration lockFor, Instant now) {
-    failedLogins++;
-    if (failedLogins >= maxFailures) {
-      lockedUntil = now.plus(lockFor);
-      failedLogins = 0;
-    }
-  }
-
-  void loginSucceeded() {
-    failedLogins = 0;
-    lockedUntil = null;
   }
 
   public boolean lockedAt(Instant now) {

@@ -72,7 +72,7 @@ class BrowserTest {
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   private static final Locale EN = Locale.ENGLISH;
   private static final String ADMIN_PASSWORD = "admin-test-pw";
-  private static final String DEMO_PASSWORD = "kefu-demo";
+  private static final String DEMO_PASSWORD = "kefu-demo-2026";
   private static final String NEW_CODE = "T901";
   private static final String NEW_NAME = "韩梅梅";
 

@@ -33,7 +33,7 @@ class AccountsAndLoginTest {
 
   @Test
   void aFormLoginIsAudited() throws Exception {
-    mvc.perform(formLogin().user("groupcs").password("kefu-demo")).andExpect(authenticated());
+    mvc.perform(formLogin().user("groupcs").password("kefu-demo-2026")).andExpect(authenticated());
     assertThat(audit.forEntity("user", "groupcs"))
         .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.LOGIN));
   }
@@ -44,7 +44,7 @@ class AccountsAndLoginTest {
       mvc.perform(formLogin().user("s02cs").password("wrong-" + i)).andExpect(unauthenticated());
     }
     // the right password no longer works while the lock lasts
-    mvc.perform(formLogin().user("s02cs").password("kefu-demo")).andExpect(unauthenticated());
+    mvc.perform(formLogin().user("s02cs").password("kefu-demo-2026")).andExpect(unauthenticated());
     assertThat(audit.forEntity("user", "s02cs"))
         .filteredOn(e -> e.action() == AuditAction.LOGIN_FAILED)
         .hasSizeGreaterThanOrEqualTo(6);
@@ -65,7 +65,7 @@ class AccountsAndLoginTest {
             post("/account/password")
                 .with(user("boss").roles("EXECUTIVE"))
                 .with(csrf())
-                .param("currentPassword", "kefu-demo")
+                .param("currentPassword", "kefu-demo-2026")
                 .param("newPassword", "new-password-1"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(formLogin().user("boss").password("new-password-1")).andExpect(authenticated());
@@ -95,7 +95,7 @@ class AccountsAndLoginTest {
     mvc.perform(
             post("/account/password")
                 .with(user("boss").roles("EXECUTIVE"))
-                .param("currentPassword", "kefu-demo")
+                .param("currentPassword", "kefu-demo-2026")
                 .param("newPassword", "x-password-2"))
         .andExpect(status().isForbidden());
   }

@@ -2,10 +2,12 @@ package kefu.organization;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -204,6 +206,34 @@ abstract class AuthorizationMatrix {
         new Case(
             "page import", () -> get("/employees/import"), expect(200, 200, 403, 200, 200, 403)));
     c.add(new Case("export employees", () -> get("/employees/export.xlsx"), all(200)));
+    c.add(
+        new Case(
+            "export S02 employees",
+            () -> get("/employees/export.xlsx?storeCode=S02"),
+            expect(200, 200, 200, 404, 404, 404)));
+    c.add(
+        new Case(
+            "page edit own store S01",
+            () -> get("/stores/S01/edit"),
+            expect(200, 200, 403, 200, 200, 403)));
+    c.add(
+        new Case(
+            "page edit S02 store",
+            () -> get("/stores/S02/edit"),
+            expect(200, 200, 403, 404, 404, 404)));
+    c.add(
+        new Case("metrics", () -> get("/actuator/metrics"), expect(200, 403, 403, 403, 403, 403)));
+    c.add(new Case("OpenAPI document", () -> get("/v3/api-docs"), all(200)));
+    c.add(new Case("page API tokens", () -> get("/account/tokens"), all(200)));
+    c.add(new Case("GET own API tokens", () -> get("/api/v1/tokens"), all(200)));
+    c.add(
+        new Case(
+            "POST API token",
+            () -> json(post("/api/v1/tokens"), "{\"name\":\"matrix\"}"),
+            all(201)));
+    c.add(
+        new Case(
+            "DELETE someone else's API token", () -> delete("/api/v1/tokens/999999"), all(404)));
     c.add(new Case("page users", () -> get("/admin/users"), expect(200, 403, 403, 403, 403, 403)));
     c.add(new Case("page audit", () -> get("/admin/audit"), expect(200, 403, 403, 403, 403, 403)));
     c.add(
@@ -283,6 +313,16 @@ abstract class AuthorizationMatrix {
             expect(404, 404, 403, 403, 403, 403)));
     c.add(new Case("page settlements", () -> get("/settlements"), all(200)));
     c.add(new Case("page month overview", () -> get("/settlements/2026-07"), all(200)));
+    c.add(
+        new Case(
+            "page S02 month overview",
+            () -> get("/settlements/2026-07?storeCode=S02"),
+            expect(200, 200, 200, 404, 404, 404)));
+    c.add(
+        new Case(
+            "export S02 month",
+            () -> get("/settlements/2026-07/export.xlsx?storeCode=S02"),
+            expect(200, 200, 200, 404, 404, 404)));
     c.add(
         new Case(
             "page S02 statement",
@@ -382,6 +422,24 @@ abstract class AuthorizationMatrix {
                     .andExpect(status().is3xxRedirection())),
         DynamicTest.dynamicTest(
             "health is public",
-            () -> mvc.perform(get("/actuator/health")).andExpect(status().isOk())));
+            () -> mvc.perform(get("/actuator/health")).andExpect(status().isOk())),
+        DynamicTest.dynamicTest(
+            "metrics need a login",
+            () -> mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized())),
+        DynamicTest.dynamicTest(
+            "the OpenAPI document needs a login",
+            () -> mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized())),
+        DynamicTest.dynamicTest(
+            "Swagger UI sends browsers to the login",
+            () ->
+                mvc.perform(get("/swagger-ui.html").accept(MediaType.TEXT_HTML))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/login"))),
+        DynamicTest.dynamicTest(
+            "an unknown bearer token is refused with a problem",
+            () ->
+                mvc.perform(get("/api/v1/employees").header("Authorization", "Bearer kefu_unknown"))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))));
   }
 }

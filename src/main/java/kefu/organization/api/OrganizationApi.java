@@ -75,8 +75,9 @@ class OrganizationApi {
       LocalDate leftOn,
       BigDecimal baseSalary,
       List<AssignmentView> assignments) {
-    static EmployeeView of(Employee e) {
-      var latest = e.latestAssignment();
+    /** The employee with the store and position of their post on the given day. */
+    static EmployeeView of(Employee e, LocalDate today) {
+      var latest = e.postOn(today);
       return new EmployeeView(
           e.getCode(),
           e.getName(),
@@ -88,6 +89,10 @@ class OrganizationApi {
           e.getBaseSalary(),
           e.getAssignments().stream().map(AssignmentView::of).toList());
     }
+  }
+
+  private EmployeeView view(Employee e) {
+    return EmployeeView.of(e, organization.today());
   }
 
   @PostMapping("/stores")
@@ -109,12 +114,12 @@ class OrganizationApi {
   @PostMapping("/employees")
   @ResponseStatus(HttpStatus.CREATED)
   EmployeeView createEmployee(@Valid @RequestBody EmployeeForm form) {
-    return EmployeeView.of(organization.createEmployee(currentUser.scope(), form));
+    return view(organization.createEmployee(currentUser.scope(), form));
   }
 
   @PutMapping("/employees/{code}")
   EmployeeView updateEmployee(@PathVariable String code, @Valid @RequestBody EmployeeForm form) {
-    return EmployeeView.of(organization.updateEmployee(currentUser.scope(), code, form));
+    return view(organization.updateEmployee(currentUser.scope(), code, form));
   }
 
   @GetMapping("/employees")
@@ -135,13 +140,13 @@ class OrganizationApi {
             scope,
             new EmployeeFilter(q, storeId, position, level, true),
             PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 1000), Sort.by("code")))
-        .map(EmployeeView::of)
+        .map(this::view)
         .getContent();
   }
 
   @GetMapping("/employees/{code}")
   EmployeeView employee(@PathVariable String code) {
-    return EmployeeView.of(organization.employee(currentUser.scope(), code));
+    return view(organization.employee(currentUser.scope(), code));
   }
 
   @PostMapping("/employees/{code}/assignments")

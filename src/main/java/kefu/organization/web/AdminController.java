@@ -160,6 +160,8 @@ class AdminController {
       accounts.changeOwnPassword(currentUser.scope(), currentPassword, newPassword);
       redirect.addFlashAttribute("message", "account.passwordChanged");
     } catch (BadInput e) {
+      // the page shows the message under the field it concerns
+      redirect.addFlashAttribute("errorField", e.problems().get(0).field());
       redirect.addFlashAttribute("error", e.problems().get(0).message());
     }
     return "redirect:/account/password";

@@ -94,6 +94,7 @@ class EmployeeController {
     model.addAttribute("includeLeft", includeLeft);
     model.addAttribute("stores", organization.visibleStores(scope));
     model.addAttribute("canWrite", scope.canWrite());
+    model.addAttribute("today", organization.today());
     model.addAttribute(
         "query",
         "/employees?q="
@@ -164,6 +165,7 @@ class EmployeeController {
     AccessScope scope = currentUser.scope();
     Employee e = organization.employee(scope, code);
     model.addAttribute("employee", e);
+    model.addAttribute("today", organization.today());
     model.addAttribute("stores", organization.visibleStores(scope));
     model.addAttribute("canWrite", scope.canWrite() && !scope.confinedToEmployee().isPresent());
     if (!model.containsAttribute("transferFrom")) {
@@ -176,7 +178,8 @@ class EmployeeController {
   String edit(@PathVariable String code, Model model) {
     AccessScope scope = currentUser.scope();
     requireWriter(scope);
-    model.addAttribute("form", EmployeeForm.of(organization.employee(scope, code)));
+    model.addAttribute(
+        "form", EmployeeForm.of(organization.employee(scope, code), organization.today()));
     return formPage(scope, model, false);
   }
 
@@ -233,12 +236,13 @@ class EmployeeController {
       @RequestParam(defaultValue = "false") boolean includeLeft) {
     AccessScope scope = currentUser.scope();
     List<List<Object>> rows = new java.util.ArrayList<>();
+    LocalDate today = organization.today();
     Page<Employee> page;
     int n = 0;
     do {
       page = search(scope, q, storeCode, position, level, includeLeft, n++);
       for (Employee e : page) {
-        var a = e.latestAssignment();
+        var a = e.postOn(today);
         rows.add(
             java.util.Arrays.asList(
                 e.getCode(),

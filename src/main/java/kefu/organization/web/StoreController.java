@@ -6,6 +6,7 @@ import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.Conflict;
 import kefu.platform.ExcelExport;
+import kefu.platform.Forbidden;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -75,7 +76,11 @@ class StoreController {
 
   @GetMapping("/stores/{code}/edit")
   String edit(@PathVariable String code, Model model) {
-    model.addAttribute("s", organization.store(currentUser.scope(), code));
+    AccessScope scope = currentUser.scope();
+    model.addAttribute("s", organization.store(scope, code));
+    if (!scope.canWrite()) {
+      throw new Forbidden("read-only");
+    }
     model.addAttribute("error", false);
     return "stores/row :: edit(s=${s}, error=${error})";
   }

@@ -136,10 +136,7 @@ class SettlementController {
       Model model) {
     AccessScope scope = currentUser.scope();
     List<Store> stores = pages.visibleStores(scope);
-    String store = storeCode == null || storeCode.isBlank() ? null : storeCode.trim();
-    if (store != null && stores.stream().noneMatch(s -> s.getCode().equals(store))) {
-      throw new NotFound("store " + store);
-    }
+    String store = pages.storeFilter(scope, storeCode);
     StatementSort order = StatementSort.parse(sort);
     boolean descending = "desc".equalsIgnoreCase(dir);
     StatementPages.MonthView view = pages.month(scope, month);

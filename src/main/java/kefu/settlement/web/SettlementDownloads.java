@@ -86,7 +86,7 @@ class SettlementDownloads {
   ResponseEntity<byte[]> export(
       @PathVariable YearMonth month, @RequestParam(required = false) String storeCode) {
     AccessScope scope = currentUser.scope();
-    String store = storeCode == null || storeCode.isBlank() ? null : storeCode.trim();
+    String store = pages.storeFilter(scope, storeCode);
     List<StatementView> statements =
         MonthOverview.of(pages.month(scope, month).statements(), store, StatementSort.CODE, false)
             .rows();

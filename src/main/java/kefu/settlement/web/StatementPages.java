@@ -77,6 +77,18 @@ class StatementPages {
     return organization.visibleStores(scope);
   }
 
+  /**
+   * The store code a month view or its export is filtered to, null for all; a store outside the
+   * caller's scope is not found, so a download tells no more than the page.
+   */
+  String storeFilter(AccessScope scope, String storeCode) {
+    String store = storeCode == null || storeCode.isBlank() ? null : storeCode.trim();
+    if (store != null && visibleStores(scope).stream().noneMatch(s -> s.getCode().equals(store))) {
+      throw new NotFound("store " + store);
+    }
+    return store;
+  }
+
   private IncidentRef incident(AccessScope scope, long id) {
     try {
       Incident i = ledger.get(scope, id);

@@ -38,7 +38,7 @@ class PolicyPackApiTest {
   }
 
   static RequestPostProcessor demo(String user) {
-    return httpBasic(user, "kefu-demo");
+    return httpBasic(user, "kefu-demo-2026");
   }
 
   static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
