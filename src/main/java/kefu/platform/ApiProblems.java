@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -97,7 +98,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         if (sql.getSQLState().startsWith("22")) {
           log.warn("A value reached the database unchecked: {}", sql.getMessage());
-          return problem(HttpStatus.BAD_REQUEST, text("problem.valueTooLarge"), List.of());
+          return problem(HttpStatus.BAD_REQUEST, text("problem.unstorable"), List.of());
         }
         break;
       }
@@ -147,7 +148,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                             : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                 .orElse("");
-        problems = List.of(new FieldProblem(field, valueMessage(targetType(t))));
+        Class<?> type = targetType(t);
+        // text is only ever refused for its characters (see StrictInput)
+        String message =
+            t instanceof InvalidFormatException && type == String.class
+                ? text(InputRules.CONTROL_CHARACTERS)
+                : valueMessage(type);
+        problems = List.of(new FieldProblem(field, message));
         break;
       }
     }
@@ -196,9 +203,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
               .collect(Collectors.joining(", "));
       return messages.getMessage(
           "problem.enumValue", new Object[] {names}, LocaleContextHolder.getLocale());
-    }
-    if (type == String.class) {
-      return text(InputRules.CONTROL_CHARACTERS);
     }
     if (TemporalAccessor.class.isAssignableFrom(type)) {
       return text("problem.date");

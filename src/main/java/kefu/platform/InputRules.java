@@ -32,10 +32,10 @@ public final class InputRules {
           OffsetDateTime.class, OffsetDateTime::parse,
           YearMonth.class, YearMonth::parse);
 
-  /** The message keys of the refusals. */
+  /** The message key of a text refused for its characters. */
   public static final String CONTROL_CHARACTERS = "validation.controlCharacters";
 
-  public static final String TOO_LONG = "validation.tooLong";
+  private static final String TOO_LONG = "validation.tooLong";
 
   private InputRules() {}
 

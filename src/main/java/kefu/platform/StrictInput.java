@@ -38,6 +38,7 @@ class StrictInput implements WebMvcConfigurer {
       builder
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
           .withCoercionConfig(
               LogicalType.Integer,

@@ -45,7 +45,7 @@ class RefusedInputApiTest {
   static String incident(String extra) {
     return """
         {"type":"CALLBACK_RECORDING_MISMATCH","storeCode":"S01","employeeCode":"E104",
-         "occurredAt":"2026-10-08T10:00:00+08:00"%s}"""
+         "occurredAt":"2026-04-08T10:00:00+08:00"%s}"""
         .formatted(extra.isEmpty() ? "" : "," + extra);
   }
 
@@ -167,13 +167,13 @@ class RefusedInputApiTest {
             "31st of November with a time",
             "POST",
             "/api/v1/incidents",
-            incident("").replace("2026-10-08", "2026-11-31"),
+            incident("").replace("2026-04-08", "2026-11-31"),
             "occurredAt"),
         row(
             "year 0000 with a time",
             "POST",
             "/api/v1/incidents",
-            incident("").replace("2026-10-08", "0000-10-08"),
+            incident("").replace("2026-04-08", "0000-04-08"),
             "occurredAt"),
         row(
             "NUL in a note",
@@ -225,6 +225,12 @@ class RefusedInputApiTest {
             "/api/v1/incidents/" + INCIDENT_ID + "/appeal",
             "{\"reason\":\"" + x1001 + "\"}",
             "reason"),
+        row(
+            "decision without a verdict",
+            "POST",
+            "/api/v1/incidents/" + INCIDENT_ID + "/appeal/decision",
+            "{\"grant\":null,\"reason\":\"核实\"}",
+            "grant"),
         row(
             "decision over 1000",
             "POST",

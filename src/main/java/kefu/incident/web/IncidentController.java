@@ -181,7 +181,7 @@ class IncidentController {
                       new FieldProblem(
                           f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
               .toList());
-      model.addAttribute("form", retyped(binding));
+      model.addAttribute("form", asTyped(binding));
       return form(scope, model);
     }
     try {
@@ -321,26 +321,24 @@ class IncidentController {
   }
 
   /**
-   * The form as typed when some value could not be read; the unreadable values stay empty, the
-   * texts are kept.
+   * The form again when some value could not be read (the binder then builds no form): the values
+   * that were read as typed, the others empty.
    */
-  private static IncidentForm retyped(BindingResult binding) {
-    if (binding.getTarget() instanceof IncidentForm bound) {
-      return bound;
-    }
+  private static IncidentForm asTyped(BindingResult binding) {
     return new IncidentForm(
-        typed(binding, "type"),
-        typed(binding, "storeCode"),
-        typed(binding, "employeeCode"),
-        null,
-        null,
-        null,
-        null,
-        typed(binding, "note"));
+        typed(binding, "type", String.class),
+        typed(binding, "storeCode", String.class),
+        typed(binding, "employeeCode", String.class),
+        typed(binding, "occurredAt", LocalDateTime.class),
+        typed(binding, "quantity", Integer.class),
+        typed(binding, "minutes", Integer.class),
+        typed(binding, "points", BigDecimal.class),
+        typed(binding, "note", String.class));
   }
 
-  private static String typed(BindingResult binding, String field) {
-    return binding.getFieldValue(field) instanceof String s ? s : null;
+  private static <T> T typed(BindingResult binding, String field, Class<T> type) {
+    Object value = binding.hasFieldErrors(field) ? null : binding.getFieldValue(field);
+    return type.isInstance(value) ? type.cast(value) : null;
   }
 
   private String form(AccessScope scope, Model model) {
