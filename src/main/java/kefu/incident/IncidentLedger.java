@@ -16,6 +16,7 @@ import kefu.organization.Organization.ScopeCodes;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.Forbidden;
+import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,11 @@ public class IncidentLedger {
     this.clock = clock;
   }
 
+  /** The longest reasons the ledger keeps: a void's, and an appeal's or its decision's. */
+  private static final int VOID_REASON_MAX = 500;
+
+  private static final int APPEAL_TEXT_MAX = 1000;
+
   /** Search criteria; all optional except the month. */
   public record Query(
       YearMonth month, String storeCode, String employeeCode, String type, IncidentStatus status) {}
@@ -84,7 +90,7 @@ public class IncidentLedger {
     Incident i = get(scope, id);
     requireManager(scope);
     requireOpen(i.month());
-    String why = required(reason, "reason");
+    String why = required(reason, "reason", VOID_REASON_MAX);
     Map<String, Object> before = snapshot(i);
     change(() -> i.voidBecause(why));
     audit.updated("incident", i.getId(), before, snapshot(i));
@@ -98,7 +104,7 @@ public class IncidentLedger {
       throw new Forbidden("read-only");
     }
     requireOpen(i.month());
-    String why = required(reason, "reason");
+    String why = required(reason, "reason", APPEAL_TEXT_MAX);
     Map<String, Object> before = snapshot(i);
     change(() -> i.appeal(why));
     audit.updated("incident", i.getId(), before, snapshot(i));
@@ -109,7 +115,7 @@ public class IncidentLedger {
     Incident i = get(scope, id);
     requireManager(scope);
     requireOpen(i.month());
-    String why = required(reason, "reason");
+    String why = required(reason, "reason", APPEAL_TEXT_MAX);
     Map<String, Object> before = snapshot(i);
     change(() -> i.decideAppeal(grant, why, scope.username()));
     audit.updated("incident", i.getId(), before, snapshot(i));
@@ -201,10 +207,11 @@ public class IncidentLedger {
     return s == null || s.isBlank() ? null : s.trim();
   }
 
-  private static String required(String value, String field) {
+  private static String required(String value, String field, int max) {
     if (value == null || value.isBlank()) {
       throw new BadInput(field, "validation.required");
     }
+    InputRules.requireText(field, value, max, true);
     return value.trim();
   }
 

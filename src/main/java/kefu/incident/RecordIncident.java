@@ -14,6 +14,7 @@ import kefu.organization.Rosters;
 import kefu.platform.BadInput;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
+import kefu.platform.InputRules;
 import kefu.platform.RuleRefused;
 import kefu.policy.Adoption;
 import kefu.policy.Adoptions;
@@ -22,6 +23,7 @@ import kefu.policy.IncidentProblem;
 import kefu.policy.IncidentTypeDefinition;
 import kefu.policy.PolicyCatalog;
 import kefu.policy.PolicyPack;
+import kefu.shared.Points;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,6 +71,12 @@ public class RecordIncident {
   /** The type definitions a store can record on a day, for the recording form. */
   public record TypeChoice(PolicyPack pack, IncidentTypeDefinition type) {}
 
+  /**
+   * The most days, customers, items or minutes one incident counts: more is a typing slip, and
+   * would overflow the month's totals.
+   */
+  private static final int MAX_COUNT = 9_999;
+
   @Transactional
   public Incident record(AccessScope scope, Params p) {
     List<FieldProblem> shape = new ArrayList<>();
@@ -84,8 +92,21 @@ public class RecordIncident {
     int quantity = p.quantity() == null ? 1 : p.quantity();
     if (quantity < 1) {
       shape.add(new FieldProblem("quantity", "incident.quantityBelowOne"));
+    } else if (quantity > MAX_COUNT) {
+      shape.add(new FieldProblem("quantity", "validation.tooLarge"));
     }
-    if (p.note() != null && p.note().length() > 1000) {
+    if (p.minutes() != null && p.minutes() > MAX_COUNT) {
+      shape.add(new FieldProblem("minutes", "validation.tooLarge"));
+    }
+    if (p.points() != null && !Points.isExact(p.points())) {
+      shape.add(new FieldProblem("points", "validation.decimals"));
+    }
+    InputRules.checkText(shape, "type", p.type(), 64, false);
+    InputRules.checkText(shape, "storeCode", p.storeCode(), 32, false);
+    InputRules.checkText(shape, "employeeCode", p.employeeCode(), 32, false);
+    if (p.note() != null && !InputRules.isMultiLine(p.note())) {
+      shape.add(new FieldProblem("note", InputRules.CONTROL_CHARACTERS));
+    } else if (p.note() != null && p.note().length() > 1000) {
       shape.add(new FieldProblem("note", "incident.noteTooLong"));
     }
     if (!shape.isEmpty()) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import kefu.platform.SingleLine;
 
 /**
  * An employee as entered on the web form, in the API ({@code POST /api/v1/employees}) and in an
@@ -22,6 +23,7 @@ public class EmployeeForm {
 
   @NotBlank
   @Size(max = 100)
+  @SingleLine
   private String name;
 
   @NotBlank private String storeCode;
@@ -41,6 +43,7 @@ public class EmployeeForm {
 
   @Email
   @Size(max = 200)
+  @SingleLine
   private String email;
 
   public EmployeeDetails details() {

@@ -11,6 +11,7 @@ import kefu.audit.AuditTrail;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.GroupZone;
+import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +52,10 @@ public class GroupCalendar implements GroupZone {
 
   public void change(AccessScope scope, String name, String zone) {
     Organization.requireAdmin(scope);
-    if (name == null || name.isBlank() || name.length() > 200) {
+    if (name == null || name.isBlank()) {
       throw new BadInput("name", "validation.required");
     }
+    InputRules.requireText("name", name, 200, false);
     ZoneId zoneId;
     try {
       zoneId = ZoneId.of(zone.trim());
@@ -77,6 +79,7 @@ public class GroupCalendar implements GroupZone {
     if (day == null) {
       throw new BadInput("day", "validation.required");
     }
+    InputRules.requireText("name", name, 100, false);
     if (holidays.existsByDay(day)) {
       throw new Conflict("holiday " + day + " exists");
     }

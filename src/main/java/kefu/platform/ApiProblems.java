@@ -1,7 +1,11 @@
 package kefu.platform;
 
+import java.sql.SQLException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -24,6 +28,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure of an API call into an RFC 9457 problem detail with {@code status}, {@code
@@ -77,11 +84,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(
         HttpStatus.BAD_REQUEST,
         text("problem.badValue"),
-        List.of(new FieldProblem(e.getName(), text("problem.badValue"))));
+        List.of(new FieldProblem(e.getName(), valueMessage(e.getRequiredType()))));
   }
 
+  /**
+   * A write the database refused. A value it cannot hold (too long, out of range: SQL state class
+   * 22) is bad input that validation should have named, not a conflict; only a clash with other
+   * rows (class 23, e.g. a duplicate key) is a 409.
+   */
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        if (sql.getSQLState().startsWith("22")) {
+          log.warn("A value reached the database unchecked: {}", sql.getMessage());
+          return problem(HttpStatus.BAD_REQUEST, text("problem.unstorable"), List.of());
+        }
+        break;
+      }
+    }
     return problem(HttpStatus.CONFLICT, text("problem.integrity"), List.of());
   }
 
@@ -127,7 +148,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                             : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                 .orElse("");
-        problems = List.of(new FieldProblem(field, text("problem.badValue")));
+        Class<?> type = targetType(t);
+        // text is only ever refused for its characters (see StrictInput)
+        String message =
+            t instanceof InvalidFormatException && type == String.class
+                ? text(InputRules.CONTROL_CHARACTERS)
+                : valueMessage(type);
+        problems = List.of(new FieldProblem(field, message));
         break;
       }
     }
@@ -152,6 +179,41 @@ class ApiProblems extends ResponseEntityExceptionHandler {
           problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
     }
     return pd;
+  }
+
+  private static Class<?> targetType(Throwable t) {
+    if (t instanceof MismatchedInputException m) {
+      return m.getTargetType();
+    }
+    if (t instanceof InputCoercionException c) {
+      return c.getTargetType();
+    }
+    return null;
+  }
+
+  /** What a value of this type must look like, in the caller's language. */
+  private String valueMessage(Class<?> type) {
+    if (type == null) {
+      return text("problem.badValue");
+    }
+    if (type.isEnum()) {
+      String names =
+          Arrays.stream(type.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(Collectors.joining(", "));
+      return messages.getMessage(
+          "problem.enumValue", new Object[] {names}, LocaleContextHolder.getLocale());
+    }
+    if (TemporalAccessor.class.isAssignableFrom(type)) {
+      return text("problem.date");
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return text("problem.wholeNumber");
+    }
+    if (Number.class.isAssignableFrom(type)) {
+      return text("problem.number");
+    }
+    return text("problem.badValue");
   }
 
   private List<FieldProblem> translated(List<FieldProblem> problems) {

@@ -7,11 +7,14 @@ import java.util.Objects;
 /** An amount of CNY, always exact to the fen (two decimal places). */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
+  /** Decimal places kept: the fen. */
+  public static final int SCALE = 2;
+
   public static final Money ZERO = new Money(BigDecimal.ZERO);
 
   public Money {
     Objects.requireNonNull(amount, "amount");
-    amount = amount.setScale(2, RoundingMode.HALF_UP);
+    amount = amount.setScale(SCALE, RoundingMode.HALF_UP);
   }
 
   public static Money of(String amount) {

@@ -7,11 +7,22 @@ import java.util.Objects;
 /** Points on a deduction or score scale, exact to one decimal place (half points occur). */
 public record Points(BigDecimal value) implements Comparable<Points> {
 
+  /** Decimal places kept. */
+  public static final int SCALE = 1;
+
   public static final Points ZERO = new Points(BigDecimal.ZERO);
 
   public Points {
     Objects.requireNonNull(value, "value");
-    value = value.setScale(1, RoundingMode.HALF_UP);
+    value = value.setScale(SCALE, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Whether {@code value} is a whole number of tenths, so that it is kept exactly; input with more
+   * decimals is refused rather than rounded by the constructor.
+   */
+  public static boolean isExact(BigDecimal value) {
+    return value.stripTrailingZeros().scale() <= SCALE;
   }
 
   public static Points of(String value) {

@@ -2,11 +2,13 @@ package kefu.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 
 /** Failures become problem details with translated texts and no internals. */
@@ -28,6 +30,20 @@ class ApiProblemsTest {
     assertThat(response.getHeaders().getContentType())
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(response.getBody().getDetail()).isEqualTo("处理请求时出错");
+  }
+
+  @Test
+  void aValueTheDatabaseCannotHoldIsBadInputNotAConflict() {
+    var tooLong =
+        new DataIntegrityViolationException(
+            "could not execute statement",
+            new SQLException("Value too long for column \"VOID_REASON\"", "22001"));
+    assertThat(problems.integrity(tooLong).getStatusCode().value()).isEqualTo(400);
+
+    var duplicate =
+        new DataIntegrityViolationException(
+            "could not execute statement", new SQLException("Unique index violation", "23505"));
+    assertThat(problems.integrity(duplicate).getStatusCode().value()).isEqualTo(409);
   }
 
   @Test

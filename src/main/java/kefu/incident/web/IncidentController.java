@@ -32,13 +32,16 @@ import kefu.platform.PendingImports;
 import kefu.platform.RuleRefused;
 import kefu.policy.PolicyCatalog;
 import kefu.policy.RuleDescriptions;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,6 +65,7 @@ class IncidentController {
   private final ExcelExport excel;
   private final RuleDescriptions descriptions;
   private final PolicyCatalog catalog;
+  private final MessageSource messages;
 
   IncidentController(
       RecordIncident recorder,
@@ -71,7 +75,9 @@ class IncidentController {
       CurrentUser currentUser,
       ExcelExport excel,
       RuleDescriptions descriptions,
-      PolicyCatalog catalog) {
+      PolicyCatalog catalog,
+      MessageSource messages) {
+    this.messages = messages;
     this.descriptions = descriptions;
     this.catalog = catalog;
     this.recorder = recorder;
@@ -156,10 +162,28 @@ class IncidentController {
   }
 
   @PostMapping("/incidents")
-  String record(IncidentForm form, Model model, RedirectAttributes redirect) {
+  String record(
+      @ModelAttribute("form") IncidentForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
     AccessScope scope = currentUser.scope();
     requireWriter(scope);
     ZoneId zone = organization.zone();
+    if (binding.hasFieldErrors()) {
+      // a value that is not of its field's kind (1.5 as a quantity, a 31st of November) is named
+      // on the form as typed, never recorded as something near it
+      model.addAttribute(
+          "problems",
+          binding.getFieldErrors().stream()
+              .map(
+                  f ->
+                      new FieldProblem(
+                          f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
+              .toList());
+      model.addAttribute("form", asTyped(binding));
+      return form(scope, model);
+    }
     try {
       Incident i =
           recorder.record(
@@ -294,6 +318,27 @@ class IncidentController {
       redirect.addFlashAttribute("error", "incident.conflict");
     }
     return "redirect:/incidents/" + id;
+  }
+
+  /**
+   * The form again when some value could not be read (the binder then builds no form): the values
+   * that were read as typed, the others empty.
+   */
+  private static IncidentForm asTyped(BindingResult binding) {
+    return new IncidentForm(
+        typed(binding, "type", String.class),
+        typed(binding, "storeCode", String.class),
+        typed(binding, "employeeCode", String.class),
+        typed(binding, "occurredAt", LocalDateTime.class),
+        typed(binding, "quantity", Integer.class),
+        typed(binding, "minutes", Integer.class),
+        typed(binding, "points", BigDecimal.class),
+        typed(binding, "note", String.class));
+  }
+
+  private static <T> T typed(BindingResult binding, String field, Class<T> type) {
+    Object value = binding.hasFieldErrors(field) ? null : binding.getFieldValue(field);
+    return type.isInstance(value) ? type.cast(value) : null;
   }
 
   private String form(AccessScope scope, Model model) {

@@ -18,6 +18,7 @@ import kefu.organization.Level;
 import kefu.organization.Organization;
 import kefu.organization.Position;
 import kefu.organization.Store;
+import kefu.platform.SingleLine;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,7 @@ class OrganizationApi {
 
   record StoreRequest(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{validation.code}") String code,
-      @NotBlank @Size(max = 200) String name) {}
+      @NotBlank @Size(max = 200) @SingleLine String name) {}
 
   record StoreView(String code, String name) {
     static StoreView of(Store s) {

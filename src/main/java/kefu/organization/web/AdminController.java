@@ -10,7 +10,7 @@ import kefu.organization.Organization;
 import kefu.organization.Role;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
-import org.springframework.format.annotation.DateTimeFormat;
+import kefu.platform.InputRules;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -124,12 +124,13 @@ class AdminController {
 
   @PostMapping("/admin/holidays")
   String addHoliday(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      @RequestParam(required = false) String day,
       @RequestParam(defaultValue = "false") boolean workingDay,
       @RequestParam(required = false) String name,
       RedirectAttributes redirect) {
     try {
-      calendar.addHoliday(currentUser.scope(), day, workingDay, name);
+      calendar.addHoliday(
+          currentUser.scope(), InputRules.time("day", LocalDate.class, day), workingDay, name);
       redirect.addFlashAttribute("message", "settings.saved");
     } catch (BadInput e) {
       redirect.addFlashAttribute("error", e.problems().get(0).message());

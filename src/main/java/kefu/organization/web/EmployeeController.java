@@ -22,12 +22,12 @@ import kefu.platform.ExcelImport;
 import kefu.platform.ExcelImport.SheetRow;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
+import kefu.platform.InputRules;
 import kefu.platform.PendingImports;
 import kefu.platform.RuleRefused;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -208,14 +208,15 @@ class EmployeeController {
       @PathVariable String code,
       @RequestParam(required = false) String storeCode,
       @RequestParam(required = false) Position position,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) String from,
       RedirectAttributes redirect) {
     AccessScope scope = currentUser.scope();
     try {
-      if (position == null || from == null) {
+      LocalDate day = InputRules.time("from", LocalDate.class, from);
+      if (position == null || day == null) {
         throw new BadInput("from", "validation.required");
       }
-      organization.assign(scope, code, storeCode, position, from);
+      organization.assign(scope, code, storeCode, position, day);
       redirect.addFlashAttribute("message", "transfer.done");
     } catch (RuleRefused e) {
       redirect.addFlashAttribute("transferError", e.getMessage());

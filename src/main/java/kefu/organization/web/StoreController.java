@@ -7,6 +7,7 @@ import kefu.organization.Organization;
 import kefu.platform.Conflict;
 import kefu.platform.ExcelExport;
 import kefu.platform.Forbidden;
+import kefu.platform.InputRules;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -97,7 +98,7 @@ class StoreController {
   String rename(
       @PathVariable String code, @RequestParam(required = false) String name, Model model) {
     AccessScope scope = currentUser.scope();
-    if (name == null || name.isBlank() || name.length() > 200) {
+    if (name == null || name.isBlank() || name.length() > 200 || !InputRules.isSingleLine(name)) {
       model.addAttribute("s", organization.store(scope, code));
       model.addAttribute("error", true);
       return "stores/row :: edit(s=${s}, error=${error})";

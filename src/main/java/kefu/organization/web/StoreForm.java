@@ -3,6 +3,7 @@ package kefu.organization.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kefu.platform.SingleLine;
 
 /** The new-store form. */
 public class StoreForm {
@@ -12,6 +13,7 @@ public class StoreForm {
 
   @NotBlank
   @Size(max = 200)
+  @SingleLine
   private String name;
 
   public String getCode() {

@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import kefu.organization.CurrentUser;
+import kefu.platform.SingleLine;
 import kefu.policy.Clause;
 import kefu.policy.IncidentTypeDefinition;
 import kefu.policy.LocalizedText;
@@ -135,10 +137,14 @@ class PolicyPackApi {
   record AdoptionRequest(
       @NotNull LocalDate effectiveFrom, Integer version, List<String> storeCodes) {}
 
-  record TitleRequest(@NotBlank String zh, @NotBlank String en) {}
+  record TitleRequest(
+      @NotBlank @Size(max = 200) @SingleLine String zh,
+      @NotBlank @Size(max = 200) @SingleLine String en) {}
 
   record CopyRequest(
-      @NotBlank String packId, @NotNull @Valid TitleRequest title, Integer fromVersion) {}
+      @NotBlank @Size(max = 64) String packId,
+      @NotNull @Valid TitleRequest title,
+      Integer fromVersion) {}
 
   record YamlRequest(@NotBlank String yaml) {}
 

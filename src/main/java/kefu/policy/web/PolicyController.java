@@ -10,6 +10,7 @@ import kefu.organization.Organization;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.Forbidden;
+import kefu.platform.InputRules;
 import kefu.platform.RuleRefused;
 import kefu.policy.InvalidPack;
 import kefu.policy.LocalizedText;
@@ -108,6 +109,9 @@ class PolicyController {
       RedirectAttributes redirect) {
     AccessScope scope = currentUser.scope();
     try {
+      if (!InputRules.isSingleLine(titleZh) || !InputRules.isSingleLine(titleEn)) {
+        throw new BadInput("title", InputRules.CONTROL_CHARACTERS);
+      }
       PackVersion copy =
           packs.copy(
               scope,
@@ -172,8 +176,7 @@ class PolicyController {
   String adopt(
       @PathVariable String packId,
       @RequestParam int version,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate effectiveFrom,
+      @RequestParam(required = false) String effectiveFrom,
       @RequestParam(defaultValue = "all") String scopeChoice,
       @RequestParam(required = false) List<String> storeCodes,
       Locale locale,
@@ -188,7 +191,7 @@ class PolicyController {
               new NewAdoption(
                   packId,
                   version,
-                  effectiveFrom,
+                  InputRules.time("effectiveFrom", LocalDate.class, effectiveFrom),
                   all ? null : new LinkedHashSet<>(storeCodes == null ? List.of() : storeCodes)));
       redirect.addFlashAttribute("message", "policy.adopted");
       redirect.addFlashAttribute("messageArg", adoption.effectiveFrom());

@@ -1,11 +1,18 @@
 package kefu.settlement.api;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import kefu.organization.CurrentUser;
 import kefu.platform.BadInput;
+import kefu.platform.InputRules;
+import kefu.platform.SingleLine;
 import kefu.settlement.Adjustment;
 import kefu.settlement.EmployeeStatement;
 import kefu.settlement.MonthClose;
@@ -43,12 +50,13 @@ class SettlementApi {
 
   record ComputeRequest(String month) {}
 
+  /** Sized to what a correction keeps: fen and tenths of points, up to the columns' widths. */
   record CorrectionRequest(
-      String employeeCode,
-      BigDecimal fine,
-      BigDecimal points,
-      List<Long> incidentIds,
-      String note) {}
+      @Size(max = 32) @SingleLine String employeeCode,
+      @Digits(integer = 10, fraction = Money.SCALE) BigDecimal fine,
+      @Digits(integer = 6, fraction = Points.SCALE) BigDecimal points,
+      @Size(max = 50) List<@NotNull @Positive Long> incidentIds,
+      @Size(max = 500) String note) {}
 
   record LineView(
       String packId,
@@ -124,7 +132,7 @@ class SettlementApi {
 
   @PostMapping("/{month}/corrections")
   ResponseEntity<CorrectionView> correct(
-      @PathVariable String month, @RequestBody CorrectionRequest body) {
+      @PathVariable String month, @Valid @RequestBody CorrectionRequest body) {
     if (body.employeeCode() == null || body.employeeCode().isBlank()) {
       throw new BadInput("employeeCode", "validation.required");
     }
@@ -153,8 +161,8 @@ class SettlementApi {
 
   private static YearMonth month(String text) {
     try {
-      return YearMonth.parse(text == null ? "" : text.trim());
-    } catch (java.time.format.DateTimeParseException e) {
+      return InputRules.time(YearMonth.class, text == null ? "" : text);
+    } catch (java.time.DateTimeException e) {
       throw new BadInput("month", "settlement.month.invalid");
     }
   }

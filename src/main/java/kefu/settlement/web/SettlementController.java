@@ -1,11 +1,11 @@
 package kefu.settlement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import kefu.organization.AccessScope;
@@ -13,6 +13,7 @@ import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.organization.Store;
 import kefu.platform.Conflict;
+import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import kefu.settlement.MonthClose;
 import kefu.settlement.SettlementStatus;
@@ -93,8 +94,8 @@ class SettlementController {
     AccessScope scope = currentUser.scope();
     YearMonth parsed;
     try {
-      parsed = YearMonth.parse(month == null ? "" : month.trim());
-    } catch (DateTimeParseException e) {
+      parsed = InputRules.time(YearMonth.class, month == null ? "" : month);
+    } catch (DateTimeException e) {
       return refused(model, response, HttpStatus.BAD_REQUEST, "settlement.month.invalid", month);
     }
     try {
