@@ -204,6 +204,16 @@ class PolicyPackParserTest {
     }
 
     @Test
+    void a_top_level_section_no_reader_owns_is_reported_with_the_sections_known() {
+      List<PackProblem> problems = problems(SMALL + "quotas:\n  - { code: CALLS }\n");
+
+      assertThat(problems)
+          .extracting(PackProblem::line, PackProblem::field)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(35, "quotas"));
+      assertThat(problems.get(0).message()).contains("clauses", "deadlines");
+    }
+
+    @Test
     void a_misspelt_field_is_reported_rather_than_ignored() {
       assertThat(
               problems(
