@@ -85,10 +85,6 @@ public final class YamlFields {
     return value != null && !isNull(value);
   }
 
-  Node node(String key) {
-    return values.get(key);
-  }
-
   /** Reports every field not in {@code allowed}, which catches misspelt names. */
   public void allowOnly(String... allowed) {
     Set<String> known = Set.of(allowed);
