@@ -5,9 +5,9 @@ import kefu.shared.Money;
 
 /**
  * A fine one person owes for one incident, and the role they are charged in ({@link
- * Positions#RESPONSIBLE}, a position code, or {@link CollectiveFine#ROLE}).
+ * Positions#RESPONSIBLE}, a position code, or {@code DEPARTMENT_MEMBER} for a collective fine).
  */
-public record Charge(String employeeCode, String role, Money fine, String note) {
+record Charge(String employeeCode, String role, Money fine, String note) {
   public Charge {
     Objects.requireNonNull(employeeCode, "employeeCode");
     Objects.requireNonNull(role, "role");

@@ -14,15 +14,27 @@ import kefu.shared.Money;
  * store on the incident date pays {@code percentOfMonthlyPay} percent of their own monthly pay, per
  * unit (doc 000 §3: the CS department pays 10% for an unreported important complaint).
  */
-public record CollectiveFine(BigDecimal percentOfMonthlyPay, List<String> positions)
-    implements Rule {
+record CollectiveFine(BigDecimal percentOfMonthlyPay, List<String> positions) implements Rule {
 
   /** The role a collective charge is made in. */
   public static final String ROLE = "DEPARTMENT_MEMBER";
 
-  public CollectiveFine {
+  CollectiveFine {
     Objects.requireNonNull(percentOfMonthlyPay, "percentOfMonthlyPay");
     positions = List.copyOf(positions);
+  }
+
+  static Rule read(YamlFields fields, RuleReading pack) {
+    fields.allowOnly("kind", "percentOfMonthlyPay", "positions");
+    BigDecimal percent = fields.decimal("percentOfMonthlyPay", true, 2);
+    if (percent != null
+        && (percent.signum() == 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+      fields.problem("percentOfMonthlyPay", "must be above 0 and at most 100");
+      percent = null;
+    }
+    List<String> members =
+        fields.texts("positions", true, pack.positions()::contains, "a position");
+    return percent == null || members.isEmpty() ? null : new CollectiveFine(percent, members);
   }
 
   @Override
@@ -30,15 +42,40 @@ public record CollectiveFine(BigDecimal percentOfMonthlyPay, List<String> positi
     return RuleKind.COLLECTIVE_FINE;
   }
 
+  @Override
+  public String employeeProblem(EmployeeRequirement employee) {
+    return employee == EmployeeRequirement.REQUIRED
+        ? "must not be REQUIRED for a store-level collective fine"
+        : null;
+  }
+
+  @Override
+  public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
+    DraftChecks.fixedConsequence(type, draft, problems);
+  }
+
+  @Override
+  public String describe(RuleWords words) {
+    return words.say(
+        "policy.rule.collective",
+        RuleWords.number(percentOfMonthlyPay),
+        words.positions(positions));
+  }
+
+  @Override
+  public void evaluate(Occurrence incident, Cause cause, PolicyPack pack, MonthEvaluation month) {
+    charges(incident, month.staffing(), month::monthlyPay)
+        .forEach(c -> month.charge(cause, incident, c));
+  }
+
   /**
    * One charge per member; {@code monthlyPay} answers null for someone whose pay is unknown, who is
    * then charged 0 with a note saying so.
    */
-  public List<Charge> charges(
-      Occurrence incident, Staffing staffing, Function<String, Money> monthlyPay) {
+  List<Charge> charges(Occurrence incident, Staffing staffing, Function<String, Money> monthlyPay) {
     Set<String> members = new LinkedHashSet<>();
     for (String position : positions) {
-      members.addAll(staffing.holders(incident.storeCode(), position, incident.date()));
+      members.addAll(staffing.holders(incident.storeCode(), position, incident.occurredOn()));
     }
     String share = percentOfMonthlyPay.stripTrailingZeros().toPlainString();
     List<Charge> charges = new ArrayList<>();

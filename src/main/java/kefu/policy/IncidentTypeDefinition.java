@@ -50,42 +50,7 @@ public record IncidentTypeDefinition(
           new IncidentProblem(
               IncidentProblem.QUANTITY_BELOW_ONE, "quantity", "quantity must be at least 1"));
     }
-    if (rule instanceof ConvertedPoints) {
-      if (draft.minutes() == null) {
-        problems.add(
-            new IncidentProblem(
-                IncidentProblem.MINUTES_REQUIRED, "minutes", code + " needs the minutes"));
-      } else if (draft.minutes() < 0) {
-        problems.add(
-            new IncidentProblem(
-                IncidentProblem.MINUTES_NEGATIVE, "minutes", "minutes must not be negative"));
-      }
-    } else if (draft.minutes() != null) {
-      problems.add(
-          new IncidentProblem(
-              IncidentProblem.MINUTES_NOT_ALLOWED, "minutes", code + " takes no minutes"));
-    }
-    if (rule instanceof DiscretionaryPoints range) {
-      if (draft.points() == null) {
-        problems.add(
-            new IncidentProblem(
-                IncidentProblem.POINTS_REQUIRED,
-                "points",
-                code + " needs the points chosen, from " + range.min() + " to " + range.max()));
-      } else if (!range.accepts(draft.points())) {
-        problems.add(
-            new IncidentProblem(
-                IncidentProblem.POINTS_OUT_OF_RANGE,
-                "points",
-                "points must be from " + range.min() + " to " + range.max()));
-      }
-    } else if (draft.points() != null) {
-      problems.add(
-          new IncidentProblem(
-              IncidentProblem.POINTS_NOT_ALLOWED,
-              "points",
-              code + " has fixed consequences and takes no points"));
-    }
+    rule.check(code, draft, problems);
     return problems;
   }
 }

@@ -1,15 +1,39 @@
 package kefu.policy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.Comparator;
 
 /**
- * What a fine rule needs to know about one incident: where, who (may be null for store-level
- * incidents), when, and how many units.
+ * What a rule needs to know about one recorded incident. The month close's own facts implement it,
+ * so a month of incidents reaches the rules without being copied.
  */
-public record Occurrence(String storeCode, String employeeCode, LocalDate date, int quantity) {
-  public Occurrence {
-    Objects.requireNonNull(storeCode, "storeCode");
-    Objects.requireNonNull(date, "date");
-  }
+public interface Occurrence {
+
+  /** Date, then id: the order in which free allowances are used up. */
+  Comparator<Occurrence> IN_TIME_ORDER =
+      Comparator.comparing(Occurrence::occurredOn).thenComparingLong(Occurrence::id);
+
+  long id();
+
+  /** The incident type's code. */
+  String type();
+
+  String storeCode();
+
+  /** Null for a store-level incident. */
+  String employeeCode();
+
+  /** The date in the group's zone. */
+  LocalDate occurredOn();
+
+  int quantity();
+
+  /** Null unless the type takes minutes. */
+  Integer minutes();
+
+  /** Null unless the type takes points chosen on the incident. */
+  BigDecimal points();
+
+  boolean appealPending();
 }

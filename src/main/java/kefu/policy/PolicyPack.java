@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * A regulation as data: identity and version, where it comes from, its clauses with their incident
- * types and rules, an optional points scale, and the deadlines of its compliance work. Immutable;
- * obtained from {@link PolicyPackParser} or {@link BuiltInPacks}.
+ * types and rules, an optional points scale, and the sections other modules read for themselves
+ * ({@link PackSectionReader}). Immutable; obtained from {@link PolicyPackParser} or {@link
+ * BuiltInPacks}.
  */
 public final class PolicyPack {
   private final String id;
@@ -21,7 +22,7 @@ public final class PolicyPack {
   private final LocalDate effectiveFrom;
   private final PointsScale scale;
   private final List<Clause> clauses;
-  private final List<Deadline> deadlines;
+  private final Map<Class<?>, Object> sections;
   private final Map<String, IncidentTypeDefinition> types = new LinkedHashMap<>();
 
   PolicyPack(
@@ -33,7 +34,7 @@ public final class PolicyPack {
       LocalDate effectiveFrom,
       PointsScale scale,
       List<Clause> clauses,
-      List<Deadline> deadlines) {
+      Map<Class<?>, Object> sections) {
     this.id = Objects.requireNonNull(id, "id");
     this.version = version;
     this.title = Objects.requireNonNull(title, "title");
@@ -42,7 +43,7 @@ public final class PolicyPack {
     this.effectiveFrom = effectiveFrom;
     this.scale = scale;
     this.clauses = List.copyOf(clauses);
-    this.deadlines = List.copyOf(deadlines);
+    this.sections = Map.copyOf(sections);
     for (Clause clause : this.clauses) {
       for (IncidentTypeDefinition type : clause.types()) {
         types.put(type.code(), type);
@@ -87,8 +88,11 @@ public final class PolicyPack {
     return clauses;
   }
 
-  public List<Deadline> deadlines() {
-    return deadlines;
+  /**
+   * A section read by its {@link PackSectionReader}, by the type it reads as; empty when absent.
+   */
+  public <T> Optional<T> section(Class<T> type) {
+    return Optional.ofNullable(type.cast(sections.get(type)));
   }
 
   /** Every incident type of the pack, in clause order. */

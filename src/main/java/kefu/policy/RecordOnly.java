@@ -1,9 +1,39 @@
 package kefu.policy;
 
+import java.util.List;
+import kefu.shared.Points;
+
 /** The clause names a duty but sets no consequence: the incident is recorded, fine 0, points 0. */
-public record RecordOnly() implements Rule {
+record RecordOnly() implements Rule {
+
+  static Rule read(YamlFields fields, RuleReading pack) {
+    fields.allowOnly("kind");
+    return new RecordOnly();
+  }
+
   @Override
   public RuleKind kind() {
     return RuleKind.RECORD_ONLY;
+  }
+
+  @Override
+  public String employeeProblem(EmployeeRequirement employee) {
+    return null;
+  }
+
+  @Override
+  public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
+    DraftChecks.fixedConsequence(type, draft, problems);
+  }
+
+  @Override
+  public String describe(RuleWords words) {
+    return words.say("policy.rule.recordOnly");
+  }
+
+  /** A line on the named employee's statement, so the record shows where it is read. */
+  @Override
+  public void evaluate(Occurrence incident, Cause cause, PolicyPack pack, MonthEvaluation month) {
+    month.deduct(cause, incident, Note.of("recordOnly"), Points.ZERO);
   }
 }

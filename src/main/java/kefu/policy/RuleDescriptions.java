@@ -1,6 +1,6 @@
 package kefu.policy;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -28,58 +28,43 @@ public class RuleDescriptions {
   }
 
   public String describe(PolicyPack pack, Rule rule, Locale locale) {
-    // Java 17 has no pattern switch: the kind picks the case, and each case knows its class
-    return switch (rule.kind()) {
-      case FINE_PER_UNIT -> fines((FinePerUnit) rule, locale);
-      case COLLECTIVE_FINE -> collective((CollectiveFine) rule, locale);
-      case POINTS_PER_UNIT ->
-          msg("policy.rule.points", locale, number(((PointsPerUnit) rule).points().value()));
-      case COUNT_TIERS -> tiers((CountTierPoints) rule, locale);
-      case FREE_ALLOWANCE -> allowance(pack, (FreeAllowance) rule, locale);
-      case CONVERSION -> conversion(pack, (ConvertedPoints) rule, locale);
-      case DISCRETIONARY_POINTS -> discretionary((DiscretionaryPoints) rule, locale);
-      case RECORD_ONLY -> msg("policy.rule.recordOnly", locale);
-    };
+    return rule.describe(new Words(pack, locale));
   }
 
-  private String fines(FinePerUnit rule, Locale locale) {
-    return rule.amounts().stream()
-        .map(a -> roleAmount(a, locale))
-        .collect(Collectors.joining(msg("policy.rule.join", locale)));
-  }
+  /** The words of one pack in one language. */
+  private final class Words implements RuleWords {
+    private final PolicyPack pack;
+    private final Locale locale;
 
-  private String collective(CollectiveFine rule, Locale locale) {
-    return msg(
-        "policy.rule.collective",
-        locale,
-        number(rule.percentOfMonthlyPay()),
-        positions(rule.positions(), locale));
-  }
+    Words(PolicyPack pack, Locale locale) {
+      this.pack = pack;
+      this.locale = locale;
+    }
 
-  private String allowance(PolicyPack pack, FreeAllowance rule, Locale locale) {
-    return msg(
-        "policy.rule.allowance",
-        locale,
-        rule.allowance(),
-        String.valueOf(rule.free()),
-        typeLabel(pack, rule.beyondCountsAs(), locale));
-  }
+    @Override
+    public String say(String key, Object... args) {
+      return msg(key, locale, args);
+    }
 
-  private String conversion(PolicyPack pack, ConvertedPoints rule, Locale locale) {
-    return msg(
-        "policy.rule.conversion",
-        locale,
-        number(rule.points().value()),
-        String.valueOf(rule.minutesOver()),
-        typeLabel(pack, rule.countsAs(), locale));
-  }
+    @Override
+    public String role(String role) {
+      return RuleDescriptions.this.role(role, locale);
+    }
 
-  private String discretionary(DiscretionaryPoints rule, Locale locale) {
-    return msg(
-        "policy.rule.discretionary",
-        locale,
-        number(rule.min().value()),
-        number(rule.max().value()));
+    @Override
+    public String position(String code) {
+      return RuleDescriptions.this.position(code, locale);
+    }
+
+    @Override
+    public String positions(List<String> codes) {
+      return RuleDescriptions.this.positions(codes, locale);
+    }
+
+    @Override
+    public String typeLabel(String code) {
+      return pack.type(code).map(t -> t.label().in(locale)).orElse(code);
+    }
   }
 
   public String unit(Unit unit, Locale locale) {
@@ -97,13 +82,13 @@ public class RuleDescriptions {
 
   /** The points scale: where a month starts, its floor, and what the remainder raises. */
   public List<String> scale(PointsScale scale, Locale locale) {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     lines.add(
         msg(
             "policy.scale.start",
             locale,
-            number(scale.start().value()),
-            number(scale.floor().value()),
+            RuleWords.number(scale.start().value()),
+            RuleWords.number(scale.floor().value()),
             positions(scale.positions(), locale)));
     scale
         .thresholds()
@@ -113,7 +98,7 @@ public class RuleDescriptions {
                     msg(
                         "policy.scale.threshold",
                         locale,
-                        number(t.atMost().value()),
+                        RuleWords.number(t.atMost().value()),
                         flag(t.flag(), locale))));
     scale
         .streaks()
@@ -124,45 +109,14 @@ public class RuleDescriptions {
                         "policy.scale.streak",
                         locale,
                         String.valueOf(s.months()),
-                        number(s.atMost().value()),
+                        RuleWords.number(s.atMost().value()),
                         flag(s.flag(), locale))));
     return lines;
-  }
-
-  private String tiers(CountTierPoints rule, Locale locale) {
-    String tiers =
-        rule.tiers().stream()
-            .map(
-                t ->
-                    msg(
-                        "policy.rule.tier",
-                        locale,
-                        String.valueOf(t.count()),
-                        number(t.points().value())))
-            .collect(Collectors.joining(msg("policy.rule.listSeparator", locale)));
-    // a type that costs nothing until a tier is reached says only the tiers
-    return rule.perOccurrence().isZero()
-        ? msg("policy.rule.tiersOnly", locale, tiers)
-        : msg("policy.rule.tiers", locale, number(rule.perOccurrence().value()), tiers);
   }
 
   /** A flag's name where one is written, else its code (packs may raise new flags). */
   private String flag(String code, Locale locale) {
     return messages.getMessage("policy.flag." + code, null, code, locale);
-  }
-
-  private String roleAmount(FinePerUnit.RoleAmount a, Locale locale) {
-    String part =
-        msg("policy.rule.fine", locale, role(a.role(), locale), number(a.amount().amount()));
-    if (a.fallbackPosition() == null) {
-      return part;
-    }
-    return part
-        + msg(
-            "policy.rule.fallback",
-            locale,
-            role(a.role(), locale),
-            position(a.fallbackPosition(), locale));
   }
 
   private String role(String role, Locale locale) {
@@ -180,14 +134,6 @@ public class RuleDescriptions {
   /** A position's name where the organization names it; a configured one shows its code. */
   private String position(String code, Locale locale) {
     return messages.getMessage("position." + code, null, code, locale);
-  }
-
-  private static String typeLabel(PolicyPack pack, String code, Locale locale) {
-    return pack.type(code).map(t -> t.label().in(locale)).orElse(code);
-  }
-
-  private static String number(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
   }
 
   private String msg(String key, Locale locale, Object... args) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import kefu.shared.Points;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -18,10 +19,15 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The fields of one YAML mapping, read with their line numbers so every problem can say where it
- * is. Readers report problems and return null instead of throwing, so one pass finds them all.
+ * The fields of one YAML mapping of a pack, read with their line numbers so every problem can say
+ * where it is (line and field path, e.g. {@code line 24, deadlines[1].at}). Readers report problems
+ * and return null instead of throwing, so one pass finds them all. Rule kinds and {@link
+ * PackSectionReader}s read their part of a pack through it.
  */
-final class YamlFields {
+public final class YamlFields {
+  private static final String CODE = "[A-Z][A-Z0-9_]*";
+  private static final String CODE_EXPECTED = "an upper-case code like CS_MANAGER";
+
   private final List<PackProblem> problems;
   private final Node node;
   private final String path;
@@ -62,7 +68,7 @@ final class YamlFields {
     return node.getStartMark().getLine() + 1;
   }
 
-  String path() {
+  public String path() {
     return path;
   }
 
@@ -70,21 +76,17 @@ final class YamlFields {
     return line(node);
   }
 
-  String path(String key) {
+  public String path(String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     Node value = values.get(key);
     return value != null && !isNull(value);
   }
 
-  Node node(String key) {
-    return values.get(key);
-  }
-
   /** Reports every field not in {@code allowed}, which catches misspelt names. */
-  void allowOnly(String... allowed) {
+  public void allowOnly(String... allowed) {
     Set<String> known = Set.of(allowed);
     keys.forEach(
         (name, key) -> {
@@ -98,12 +100,12 @@ final class YamlFields {
         });
   }
 
-  void problem(String key, String message) {
+  public void problem(String key, String message) {
     Node value = values.get(key);
     problems.add(new PackProblem(value == null ? line() : line(value), path(key), message));
   }
 
-  void problemHere(String message) {
+  public void problemHere(String message) {
     problems.add(new PackProblem(line(), path.isEmpty() ? "(top)" : path, message));
   }
 
@@ -126,7 +128,7 @@ final class YamlFields {
     return null;
   }
 
-  String text(String key, boolean required) {
+  public String text(String key, boolean required) {
     if (!present(key, required)) {
       return null;
     }
@@ -139,7 +141,7 @@ final class YamlFields {
   }
 
   /** A text that must match {@code pattern}, explained by {@code expected} when it does not. */
-  String code(String key, boolean required, String pattern, String expected) {
+  public String code(String key, boolean required, String pattern, String expected) {
     String text = text(key, required);
     if (text != null && !text.matches(pattern)) {
       problem(key, "must be " + expected + ", got '" + text + "'");
@@ -148,7 +150,30 @@ final class YamlFields {
     return text;
   }
 
-  Integer integer(String key, boolean required, int min) {
+  /** An upper-case code such as a type, flag or allowance code. */
+  public String code(String key, boolean required) {
+    return code(key, required, CODE, CODE_EXPECTED);
+  }
+
+  /** Points: ≥ 0 with at most one decimal place. */
+  public Points points(String key, boolean required) {
+    BigDecimal value = decimal(key, required, 1);
+    return value == null ? null : Points.of(value);
+  }
+
+  /** A {@code {zh, en}} mapping: a text in both languages. */
+  public LocalizedText localized(String key, boolean required) {
+    YamlFields fields = object(key, required);
+    if (fields == null) {
+      return null;
+    }
+    fields.allowOnly("zh", "en");
+    String zh = fields.text("zh", true);
+    String en = fields.text("en", true);
+    return zh == null || en == null ? null : new LocalizedText(zh, en);
+  }
+
+  public Integer integer(String key, boolean required, int min) {
     if (!present(key, required)) {
       return null;
     }
@@ -170,7 +195,7 @@ final class YamlFields {
   }
 
   /** A non-negative decimal with at most {@code maxDecimals} places. */
-  BigDecimal decimal(String key, boolean required, int maxDecimals) {
+  public BigDecimal decimal(String key, boolean required, int maxDecimals) {
     if (!present(key, required)) {
       return null;
     }
@@ -196,7 +221,7 @@ final class YamlFields {
     return value;
   }
 
-  LocalDate date(String key, boolean required) {
+  public LocalDate date(String key, boolean required) {
     if (!present(key, required)) {
       return null;
     }
@@ -209,7 +234,7 @@ final class YamlFields {
     }
   }
 
-  LocalTime time(String key, boolean required) {
+  public LocalTime time(String key, boolean required) {
     if (!present(key, required)) {
       return null;
     }
@@ -222,7 +247,7 @@ final class YamlFields {
     }
   }
 
-  <E extends Enum<E>> E choice(String key, boolean required, Class<E> type) {
+  public <E extends Enum<E>> E choice(String key, boolean required, Class<E> type) {
     String text = text(key, required);
     if (text == null) {
       return null;
@@ -241,7 +266,7 @@ final class YamlFields {
     }
   }
 
-  YamlFields object(String key, boolean required) {
+  public YamlFields object(String key, boolean required) {
     if (!present(key, required)) {
       return null;
     }
@@ -249,7 +274,7 @@ final class YamlFields {
   }
 
   /** The mappings of a list field; {@code required} also means the list must not be empty. */
-  List<YamlFields> objects(String key, boolean required) {
+  public List<YamlFields> objects(String key, boolean required) {
     List<YamlFields> result = new ArrayList<>();
     SequenceNode sequence = sequence(key, required);
     if (sequence == null) {
@@ -266,7 +291,8 @@ final class YamlFields {
   }
 
   /** A non-empty list of texts, each accepted by {@code valid} and none repeated. */
-  List<String> texts(String key, boolean required, Predicate<String> valid, String expected) {
+  public List<String> texts(
+      String key, boolean required, Predicate<String> valid, String expected) {
     List<String> result = new ArrayList<>();
     SequenceNode sequence = sequence(key, required);
     if (sequence == null) {

@@ -3,6 +3,7 @@ package kefu.settlement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import kefu.policy.Occurrence;
 
 /**
  * A recorded, not voided incident as the month close sees it. {@code occurredOn} is already the
@@ -18,7 +19,8 @@ public record IncidentFact(
     int quantity,
     Integer minutes,
     BigDecimal points,
-    boolean appealPending) {
+    boolean appealPending)
+    implements Occurrence {
   public IncidentFact {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(storeCode, "storeCode");

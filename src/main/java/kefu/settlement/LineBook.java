@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import kefu.policy.Cause;
+import kefu.policy.MonthLines;
 import kefu.policy.Positions;
 import kefu.shared.Money;
 import kefu.shared.Points;
@@ -19,13 +21,10 @@ import kefu.shared.Points;
  * role and note, citing every incident that contributed. Lines are kept per employee, so producing
  * one employee's statement touches only their own lines, however large the month.
  */
-final class LineBook {
-
-  /** Where a consequence comes from, which is also what a line groups by. */
-  record Source(String packId, Integer packVersion, String clause, String type) {}
+final class LineBook implements MonthLines {
 
   /** What one employee's lines group by. */
-  private record Key(Source source, String role, String note) {}
+  private record Key(Cause source, String role, String note) {}
 
   private static final class Entry {
     // Unboxed and unsorted while the month is applied; sorted and distinct once, for the line.
@@ -52,13 +51,10 @@ final class LineBook {
     }
   }
 
-  private static final Comparator<String> NULLS_LAST =
-      Comparator.nullsLast(Comparator.naturalOrder());
-
   private static final Comparator<Key> LINE_ORDER =
-      Comparator.comparing((Key k) -> k.source().packId(), NULLS_LAST)
-          .thenComparing(k -> k.source().packVersion(), Comparator.nullsLast(Integer::compare))
-          .thenComparing(k -> k.source().clause(), Comparator.nullsLast(ClauseOrder.INSTANCE))
+      Comparator.comparing((Key k) -> k.source().packId())
+          .thenComparingInt(k -> k.source().packVersion())
+          .thenComparing(k -> k.source().clause(), ClauseOrder.INSTANCE)
           .thenComparing(k -> k.source().type())
           .thenComparing(k -> !Positions.RESPONSIBLE.equals(k.role()))
           .thenComparing(Key::role)
@@ -67,9 +63,10 @@ final class LineBook {
   private final Map<String, Map<Key, Entry>> entries = new HashMap<>();
   private final Map<String, List<StatementLine>> extraLines = new HashMap<>();
 
-  void add(
+  @Override
+  public void add(
       String employeeCode,
-      Source source,
+      Cause source,
       String role,
       String note,
       Collection<Long> incidentIds,

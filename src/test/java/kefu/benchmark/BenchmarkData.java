@@ -10,12 +10,12 @@ import java.util.Map;
 import kefu.organization.AccessScope;
 import kefu.organization.Role;
 import kefu.policy.Adoption;
-import kefu.policy.ConvertedPoints;
-import kefu.policy.DiscretionaryPoints;
 import kefu.policy.IncidentTypeDefinition;
 import kefu.policy.NewAdoption;
 import kefu.policy.PolicyCatalog;
 import kefu.policy.PolicyPacks;
+import kefu.policy.RuleFigures;
+import kefu.shared.Points;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -327,11 +327,13 @@ public final class BenchmarkData {
       String minutesOver = "null::int";
       String pointsMin = "null::numeric";
       String pointsSteps = "null::int";
-      if (type.rule() instanceof ConvertedPoints c) {
-        minutesOver = String.valueOf(c.minutesOver());
-      } else if (type.rule() instanceof DiscretionaryPoints d) {
-        pointsMin = d.min().value().toPlainString();
-        BigDecimal span = d.max().value().subtract(d.min().value());
+      Integer over = RuleFigures.minutesOver(type);
+      Points[] range = RuleFigures.pointsRange(type);
+      if (over != null) {
+        minutesOver = String.valueOf(over);
+      } else if (range != null) {
+        pointsMin = range[0].value().toPlainString();
+        BigDecimal span = range[1].value().subtract(range[0].value());
         pointsSteps = String.valueOf(span.movePointRight(1).intValueExact() + 1);
       }
       rows.add(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import java.util.Set;
+import kefu.policy.deadline.Deadlines;
 import kefu.shared.Money;
 import kefu.shared.Points;
 import org.junit.jupiter.api.Nested;
@@ -94,7 +95,7 @@ class PolicyPackParserTest {
               "MEETING_NOT_HELD",
               "ARCHIVE_LATE");
       assertThat(pack.scale()).isEmpty();
-      assertThat(pack.deadlines()).hasSize(6);
+      assertThat(pack.section(Deadlines.class).orElseThrow().all()).hasSize(6);
     }
 
     @Test
@@ -200,6 +201,16 @@ class PolicyPackParserTest {
       assertThat(problems(SMALL.replace("code: MISS", "code: LATE")))
           .extracting(PackProblem::field)
           .contains("clauses[0].types[1].code");
+    }
+
+    @Test
+    void a_top_level_section_no_reader_owns_is_reported_with_the_sections_known() {
+      List<PackProblem> problems = problems(SMALL + "quotas:\n  - { code: CALLS }\n");
+
+      assertThat(problems)
+          .extracting(PackProblem::line, PackProblem::field)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(35, "quotas"));
+      assertThat(problems.get(0).message()).contains("clauses", "deadlines");
     }
 
     @Test

@@ -15,6 +15,23 @@ import org.junit.jupiter.api.Test;
 class RuleKindsTest {
   static final LocalDate DAY = LocalDate.of(2026, 10, 8);
 
+  /** An incident at store S1 on {@link #DAY}. */
+  record Incident(
+      long id,
+      String type,
+      String storeCode,
+      String employeeCode,
+      LocalDate occurredOn,
+      int quantity,
+      Integer minutes,
+      BigDecimal points,
+      boolean appealPending)
+      implements Occurrence {}
+
+  static Occurrence occurrence(String employeeCode, int quantity) {
+    return new Incident(1, "T", "S1", employeeCode, DAY, quantity, null, null, false);
+  }
+
   /** A store where the given position → holders pairs hold on every day. */
   static Staffing staffing(Map<String, List<String>> holders) {
     return (store, position, date) -> holders.getOrDefault(position, List.of());
@@ -31,8 +48,7 @@ class RuleKindsTest {
     @Test
     void the_quantity_multiplies_every_amount() {
       List<Charge> charges =
-          rule.charges(
-              new Occurrence("S1", "E1", DAY, 3), staffing(Map.of("CS_MANAGER", List.of("M1"))));
+          rule.charges(occurrence("E1", 3), staffing(Map.of("CS_MANAGER", List.of("M1"))));
 
       assertThat(charges)
           .extracting(Charge::employeeCode, Charge::role, Charge::fine)
@@ -44,8 +60,7 @@ class RuleKindsTest {
     @Test
     void the_fallback_post_pays_when_nobody_holds_the_role() {
       List<Charge> charges =
-          rule.charges(
-              new Occurrence("S1", "E1", DAY, 1), staffing(Map.of("STORE_MANAGER", List.of("B1"))));
+          rule.charges(occurrence("E1", 1), staffing(Map.of("STORE_MANAGER", List.of("B1"))));
 
       assertThat(charges).extracting(Charge::employeeCode).containsExactly("E1", "B1");
       assertThat(charges.get(1).role()).isEqualTo("STORE_MANAGER");
@@ -55,7 +70,7 @@ class RuleKindsTest {
     void every_holder_of_a_shared_post_pays() {
       List<Charge> charges =
           rule.charges(
-              new Occurrence("S1", "E1", DAY, 1),
+              occurrence("E1", 1),
               staffing(Map.of("CS_MANAGER", List.of("M1", "M2"), "STORE_MANAGER", List.of("B1"))));
 
       assertThat(charges).extracting(Charge::employeeCode).containsExactly("E1", "M1", "M2");
@@ -63,10 +78,10 @@ class RuleKindsTest {
 
     @Test
     void a_store_level_incident_charges_only_the_posts() {
-      List<Charge> charges = rule.charges(new Occurrence("S1", null, DAY, 1), staffing(Map.of()));
+      List<Charge> charges = rule.charges(occurrence(null, 1), staffing(Map.of()));
 
       assertThat(charges).isEmpty();
-      assertThat(rule.finesResponsible()).isTrue();
+      assertThat(rule.employeeProblem(EmployeeRequirement.OPTIONAL)).isNotNull();
     }
   }
 
@@ -79,7 +94,7 @@ class RuleKindsTest {
     void each_member_pays_the_share_of_their_own_pay_rounded_to_the_fen() {
       List<Charge> charges =
           rule.charges(
-              new Occurrence("S1", null, DAY, 1),
+              occurrence(null, 1),
               staffing(Map.of("CS_AGENT", List.of("A1"), "FRONT_DESK", List.of("F1"))),
               Map.of("A1", Money.of("3333.33"), "F1", Money.of("2000"))::get);
 
@@ -150,7 +165,7 @@ class RuleKindsTest {
 
   @Test
   void record_only_has_no_consequence() {
-    assertThat(new RecordOnly().deductsPoints()).isFalse();
+    assertThat(new RecordOnly().employeeProblem(EmployeeRequirement.NONE)).isNull();
     assertThat(new RecordOnly().kind()).isEqualTo(RuleKind.RECORD_ONLY);
   }
 

@@ -1,9 +1,11 @@
-package kefu.policy;
+package kefu.policy.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import kefu.policy.BuiltInPacks;
+import kefu.policy.PolicyPack;
 import org.junit.jupiter.api.Test;
 
 /** The deadlines of doc 000 §3–§5 as the built-in pack records them (SPEC §2.1). */
@@ -11,7 +13,7 @@ class DeadlineTest {
   final PolicyPack pack = BuiltInPacks.byId("group-cs-2010").orElseThrow();
 
   Deadline deadline(String code) {
-    return pack.deadlines().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
+    return pack.section(Deadlines.class).orElseThrow().byCode(code).orElseThrow();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package kefu.policy;
+package kefu.policy.deadline;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Objects;
+import kefu.policy.LocalizedText;
 
 /**
  * When a piece of compliance work is due and which notice excuses it. The due time is a number of
