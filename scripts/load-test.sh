@@ -9,7 +9,7 @@
 #
 # Extra arguments go to Maven (the simulation's -Dload.* properties). Environment: PORT (the
 # application, default 8185), PG_PORT (default 55185), JAVA (default java), JAVA_OPTS (JVM options
-# of the application). The application's log is target/load/app.log, Gatling's report is under
+# of the application), APP_START (a launcher instead of java -jar, e.g. scripts/start-fast.sh). The application's log is target/load/app.log, Gatling's report is under
 # target/gatling.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,7 +35,10 @@ as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w \
   -o "-p $pg_port -k $work/pg -c listen_addresses=localhost" start >/dev/null
 app=""
 stop() {
-  [[ -n "$app" ]] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
+  if [[ -n "$app" ]]; then
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+  fi
   as_pg "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null || true
 }
 trap stop EXIT
@@ -46,7 +49,7 @@ echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on port $pg_
 SERVER_PORT=$port KEFU_DEMO=true \
   SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$pg_port/kefu" \
   SPRING_DATASOURCE_USERNAME=kefu SPRING_DATASOURCE_PASSWORD="" \
-  "${JAVA:-java}" ${JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
+  ${APP_START:-"${JAVA:-java}" ${JAVA_OPTS:-} -jar "$jar"} >"$work/app.log" 2>&1 &
 app=$!
 until curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
   kill -0 "$app" 2>/dev/null || { echo "the application stopped, see $work/app.log" >&2; exit 1; }
