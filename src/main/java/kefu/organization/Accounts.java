@@ -60,22 +60,34 @@ public class Accounts {
 
   public UserAccount create(AccessScope scope, AccountForm form, String password) {
     Organization.requireAdmin(scope);
+    passwords.check("password", password);
+    return create(form, encoder.encode(password));
+  }
+
+  /**
+   * Accounts that share one password, hashed once: a password hash is deliberately slow (about 0.1
+   * s warm, far more while the JVM is starting), and the demo group's logins share theirs.
+   */
+  List<UserAccount> createSharingPassword(
+      AccessScope scope, List<AccountForm> forms, String password) {
+    Organization.requireAdmin(scope);
+    passwords.check("password", password);
+    String hash = encoder.encode(password);
+    return forms.stream().map(form -> create(form, hash)).toList();
+  }
+
+  private UserAccount create(AccountForm form, String passwordHash) {
     if (form.username() == null || !form.username().matches("[A-Za-z0-9._-]{3,64}")) {
       throw new BadInput("username", "account.username.invalid");
     }
     if (users.existsByUsername(form.username())) {
       throw new Conflict("user " + form.username() + " exists");
     }
-    passwords.check("password", password);
     Links links = links(form);
     UserAccount u =
         users.save(
             new UserAccount(
-                form.username(),
-                encoder.encode(password),
-                form.role(),
-                links.storeId,
-                links.employeeId));
+                form.username(), passwordHash, form.role(), links.storeId, links.employeeId));
     audit.created("user", u.getUsername(), snapshot(u));
     return u;
   }
