@@ -3,6 +3,7 @@ package kefu.incident;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -103,7 +104,8 @@ public class IncidentImport {
   /** An import for this user, with what the checks look up read now or once per month. */
   public ImportRun<Incident> run(AccessScope scope) {
     ZoneId zone = organization.zone();
-    Preloaded lookups = new Preloaded(organization.storeIds(), catalog.adoptions());
+    Preloaded lookups =
+        new Preloaded(zone, ledger.now(), organization.storeIds(), catalog.adoptions());
     return new ImportRun<>() {
       @Override
       public Incident check(SheetRow row, List<FieldProblem> problems) {
@@ -149,16 +151,30 @@ public class IncidentImport {
 
   /** Everything recording looks up, read once per import (posts once per month met). */
   private final class Preloaded implements RecordIncident.Lookups {
+    private final ZoneId zone;
+    private final Instant now;
     private final Map<String, Long> storeIds;
     private final List<Adoption> adoptions;
     private final Adoptions inForce;
     private final Map<YearMonth, Optional<RuntimeException>> months = new HashMap<>();
     private final Map<YearMonth, Map<String, List<Posting>>> posts = new HashMap<>();
 
-    Preloaded(Map<String, Long> storeIds, List<Adoption> adoptions) {
+    Preloaded(ZoneId zone, Instant now, Map<String, Long> storeIds, List<Adoption> adoptions) {
+      this.zone = zone;
+      this.now = now;
       this.storeIds = storeIds;
       this.adoptions = adoptions;
       this.inForce = new Adoptions(adoptions);
+    }
+
+    @Override
+    public ZoneId zone() {
+      return zone;
+    }
+
+    @Override
+    public Instant now() {
+      return now;
     }
 
     @Override

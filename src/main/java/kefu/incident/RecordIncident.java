@@ -1,9 +1,11 @@
 package kefu.incident;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +76,11 @@ public class RecordIncident {
    * import reads everything once for all its rows ({@link IncidentImport}).
    */
   interface Lookups {
+    ZoneId zone();
+
+    /** When the incident counts as recorded. */
+    Instant now();
+
     Optional<Long> storeId(String code);
 
     /** Refuses a month that is closed for changes with a {@link kefu.platform.Conflict}. */
@@ -126,7 +133,7 @@ public class RecordIncident {
     if (!scope.canWriteStore(storeId)) {
       throw new Forbidden("store " + storeCode + " is outside your scope");
     }
-    LocalDate day = p.occurredAt().atZoneSameInstant(organization.zone()).toLocalDate();
+    LocalDate day = p.occurredAt().atZoneSameInstant(lookups.zone()).toLocalDate();
     lookups.requireOpen(YearMonth.from(day));
 
     String type = p.type().trim();
@@ -163,11 +170,21 @@ public class RecordIncident {
         governing.map(a -> a.pack().version()).orElse(null),
         governing.isPresent() ? definition.clause() : null,
         scope.username(),
-        ledger.now());
+        lookups.now());
   }
 
   private Lookups live() {
     return new Lookups() {
+      @Override
+      public ZoneId zone() {
+        return organization.zone();
+      }
+
+      @Override
+      public Instant now() {
+        return ledger.now();
+      }
+
       @Override
       public Optional<Long> storeId(String code) {
         return organization.storeId(code);
