@@ -89,7 +89,7 @@ final class SheetReader {
     } catch (SheetRefused e) {
       throw e;
     } catch (Exception e) {
-      if (causedBy(e, PartTooLarge.class)) {
+      if (causedBy(e, PartTooLarge.class) || zipBomb(e)) {
         throw tooLarge();
       }
       if (causedBy(e, TooManyRows.class)) {
@@ -101,6 +101,19 @@ final class SheetReader {
 
   private SheetRefused tooLarge() {
     return new SheetRefused("import.tooLarge", limits.maxBytes() / (1024 * 1024));
+  }
+
+  /**
+   * POI refuses a part that unpacks to more than 100 times its packed size before our bound is
+   * reached; to the user that is the same: too much text for one import.
+   */
+  private static boolean zipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException && String.valueOf(t.getMessage()).startsWith("Zip bomb")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

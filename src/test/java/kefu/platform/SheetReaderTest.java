@@ -164,6 +164,21 @@ class SheetReaderTest {
   }
 
   @Test
+  void textThatUnpacksToOverAHundredTimesItsFileIsRefusedAsTooLarge() {
+    byte[] workbook =
+        Workbooks.build(
+            HEADER,
+            s -> {
+              for (int i = 1; i <= 3000; i++) {
+                s.createRow(i).createCell(0).setCellValue(i + "重复的文本".repeat(200));
+              }
+            });
+    assertThatThrownBy(() -> read(workbook, new ImportLimits(64 * 1024 * 1024, 10_000, 2000)))
+        .isInstanceOf(SheetRefused.class)
+        .hasMessage("import.tooLarge");
+  }
+
+  @Test
   void aFileOverTheLimitOrNotAWorkbookIsRefused() {
     assertThatThrownBy(() -> read(new byte[2048], new ImportLimits(1024, 10, 10)))
         .isInstanceOf(SheetRefused.class)
