@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import kefu.platform.RuleRefused;
 import kefu.platform.SheetRow;
 import kefu.policy.Adoption;
 import kefu.policy.Adoptions;
+import kefu.policy.IncidentTypeDefinition;
 import kefu.policy.PolicyCatalog;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,11 +94,11 @@ public class IncidentImport {
     List<String> types =
         catalog.adoptions().stream()
             .flatMap(a -> a.pack().types().stream())
-            .map(t -> t.code())
+            .map(IncidentTypeDefinition::code)
             .distinct()
             .sorted()
             .toList();
-    List<ImportColumn> columns = new java.util.ArrayList<>(FORMAT.columns());
+    List<ImportColumn> columns = new ArrayList<>(FORMAT.columns());
     columns.set(0, ImportColumn.oneOf("type", "LATE_ARRIVAL", types));
     return new ImportFormat(FORMAT.kind(), FORMAT.labelPrefix(), FORMAT.sheetKey(), columns);
   }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kefu.audit.AuditTrail;
@@ -83,13 +84,13 @@ public class EmployeeImport {
     private final Validator validator;
     private final Map<String, Store> writable;
     private final Set<String> taken;
-    private final java.util.function.Consumer<List<Employee>> saver;
+    private final Consumer<List<Employee>> saver;
 
     Run(
         Validator validator,
         Map<String, Store> writable,
         Set<String> taken,
-        java.util.function.Consumer<List<Employee>> saver) {
+        Consumer<List<Employee>> saver) {
       this.validator = validator;
       this.writable = writable;
       this.taken = taken;

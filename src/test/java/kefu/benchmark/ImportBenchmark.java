@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import kefu.KefuApplication;
 import kefu.incident.IncidentImport;
 import kefu.organization.AccessScope;
@@ -140,7 +141,7 @@ public final class ImportBenchmark {
       String what,
       ImportFlow flow,
       ImportFormat format,
-      java.util.function.Supplier<ImportRun<?>> run,
+      Supplier<ImportRun<?>> run,
       byte[] workbook,
       int rows)
       throws SheetRefused {
