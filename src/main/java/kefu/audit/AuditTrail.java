@@ -1,8 +1,13 @@
 package kefu.audit;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,17 +23,45 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final JsonMapper json;
   private final Clock clock;
 
-  AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+  AuditTrail(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.json = json;
     this.clock = clock;
   }
 
   public void created(String entityType, Object id, Object after) {
     record(currentActor(), AuditAction.CREATE, entityType, id, null, after, null);
+  }
+
+  /**
+   * One creation entry per record, written in one JDBC batch, for imports that create thousands of
+   * records at once; keys are the records' ids, values their snapshots.
+   */
+  public void createdAll(String entityType, Map<?, ?> afterById) {
+    String actor = currentActor();
+    Timestamp at = now();
+    List<Object[]> rows = new ArrayList<>(afterById.size());
+    afterById.forEach(
+        (id, after) ->
+            rows.add(
+                new Object[] {
+                  at,
+                  actor,
+                  AuditAction.CREATE.name(),
+                  entityType,
+                  String.valueOf(id),
+                  toJson(after)
+                }));
+    batch.batchUpdate(
+        """
+        insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, after_json)
+        values (?, ?, ?, ?, ?, ?)""",
+        rows);
   }
 
   public void updated(String entityType, Object id, Object before, Object after) {
@@ -53,7 +86,7 @@ public class AuditTrail {
               (occurred_at, actor, action, entity_type, entity_id, before_json, after_json, detail)
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            java.sql.Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MILLIS)),
+            now(),
             actor,
             action.name(),
             entityType,
@@ -62,6 +95,10 @@ public class AuditTrail {
             toJson(after),
             detail == null ? null : detail.substring(0, Math.min(detail.length(), 500)))
         .update();
+  }
+
+  private Timestamp now() {
+    return Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
   }
 
   private String toJson(Object snapshot) {

@@ -89,6 +89,14 @@ public class Organization {
     return stores.findByCode(code).map(Store::getId);
   }
 
+  /** Every store's id by its code, whoever asks; for imports that look up many rows at once. */
+  @Transactional(readOnly = true)
+  public Map<String, Long> storeIds() {
+    Map<String, Long> ids = new HashMap<>();
+    stores.findAll().forEach(s -> ids.put(s.getCode(), s.getId()));
+    return ids;
+  }
+
   public Store createStore(AccessScope scope, String code, String name) {
     requireGroupWriter(scope);
     if (stores.existsByCode(code)) {
