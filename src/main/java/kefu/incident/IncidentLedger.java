@@ -5,11 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
 import kefu.organization.Organization.ScopeCodes;
@@ -23,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading the ledger within a scope, and the state changes after recording: void, appeal and the
- * decision on an appeal. Every change checks the month is open and goes to the audit log.
+ * decision on an appeal. Every change checks the month is open; the incident announces it.
  */
 @Service
 @Transactional
@@ -32,7 +29,6 @@ public class IncidentLedger {
   private final IncidentRepository incidents;
   private final Organization organization;
   private final MonthLocks locks;
-  private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -40,13 +36,11 @@ public class IncidentLedger {
       IncidentRepository incidents,
       Organization organization,
       MonthLocks locks,
-      AuditTrail audit,
       JdbcClient jdbc,
       Clock clock) {
     this.incidents = incidents;
     this.organization = organization;
     this.locks = locks;
-    this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -85,9 +79,8 @@ public class IncidentLedger {
     requireManager(scope);
     requireOpen(i.month());
     String why = required(reason, "reason");
-    Map<String, Object> before = snapshot(i);
-    change(() -> i.voidBecause(why));
-    audit.updated("incident", i.getId(), before, snapshot(i));
+    change(() -> i.voidBecause(why, scope.username(), now()));
+    incidents.save(i);
     return i;
   }
 
@@ -99,9 +92,8 @@ public class IncidentLedger {
     }
     requireOpen(i.month());
     String why = required(reason, "reason");
-    Map<String, Object> before = snapshot(i);
-    change(() -> i.appeal(why));
-    audit.updated("incident", i.getId(), before, snapshot(i));
+    change(() -> i.appeal(why, scope.username(), now()));
+    incidents.save(i);
     return i;
   }
 
@@ -110,9 +102,8 @@ public class IncidentLedger {
     requireManager(scope);
     requireOpen(i.month());
     String why = required(reason, "reason");
-    Map<String, Object> before = snapshot(i);
-    change(() -> i.decideAppeal(grant, why, scope.username()));
-    audit.updated("incident", i.getId(), before, snapshot(i));
+    change(() -> i.decideAppeal(grant, why, scope.username(), now()));
+    incidents.save(i);
     return i;
   }
 
@@ -206,25 +197,5 @@ public class IncidentLedger {
       throw new BadInput(field, "validation.required");
     }
     return value.trim();
-  }
-
-  static Map<String, Object> snapshot(Incident i) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", i.getType());
-    m.put("storeCode", i.getStoreCode());
-    m.put("employeeCode", i.getEmployeeCode());
-    m.put("occurredAt", String.valueOf(i.getOccurredAt()));
-    m.put("quantity", i.getQuantity());
-    m.put("minutes", i.getMinutes());
-    m.put("points", i.getPoints() == null ? null : i.getPoints().toPlainString());
-    m.put("note", i.getNote());
-    m.put("status", i.getStatus().name());
-    m.put("voidReason", i.getVoidReason());
-    m.put("pack", i.getPackId() == null ? null : i.getPackId() + "@" + i.getPackVersion());
-    m.put("clause", i.getClause());
-    m.put("appealStatus", i.getAppealStatus() == null ? null : i.getAppealStatus().name());
-    m.put("appealReason", i.getAppealReason());
-    m.put("appealDecision", i.getAppealDecision());
-    return m;
   }
 }

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
 import kefu.organization.Rosters;
@@ -38,21 +37,18 @@ public class RecordIncident {
   private final Organization organization;
   private final Rosters rosters;
   private final PolicyCatalog catalog;
-  private final AuditTrail audit;
 
   RecordIncident(
       IncidentRepository incidents,
       IncidentLedger ledger,
       Organization organization,
       Rosters rosters,
-      PolicyCatalog catalog,
-      AuditTrail audit) {
+      PolicyCatalog catalog) {
     this.incidents = incidents;
     this.ledger = ledger;
     this.organization = organization;
     this.rosters = rosters;
     this.catalog = catalog;
-    this.audit = audit;
   }
 
   /** What the caller says happened. */
@@ -123,25 +119,23 @@ public class RecordIncident {
     if (employee != null && rosters.positionAt(employee, storeCode, day).isEmpty()) {
       throw new RuleRefused("employeeCode", "incident.employeeNotInStore");
     }
-    Incident incident =
-        incidents.save(
-            new Incident(
-                type,
-                storeCode,
-                employee,
-                p.occurredAt().toInstant(),
-                day,
-                quantity,
-                p.minutes(),
-                p.points(),
-                blank(p.note()) ? null : p.note().trim(),
-                governing.map(a -> a.pack().id()).orElse(null),
-                governing.map(a -> a.pack().version()).orElse(null),
-                governing.isPresent() ? definition.clause() : null,
-                scope.username(),
-                ledger.now()));
-    audit.created("incident", incident.getId(), IncidentLedger.snapshot(incident));
-    return incident;
+    // saving publishes IncidentRecorded
+    return incidents.save(
+        new Incident(
+            type,
+            storeCode,
+            employee,
+            p.occurredAt().toInstant(),
+            day,
+            quantity,
+            p.minutes(),
+            p.points(),
+            blank(p.note()) ? null : p.note().trim(),
+            governing.map(a -> a.pack().id()).orElse(null),
+            governing.map(a -> a.pack().version()).orElse(null),
+            governing.isPresent() ? definition.clause() : null,
+            scope.username(),
+            ledger.now()));
   }
 
   /** Types the packs in force at a store on a day define, for the form's type list. */

@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kefu.audit.AuditTrail;
+import kefu.organization.RecordChanged.Kind;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.NotFound;
@@ -23,19 +23,19 @@ public class Accounts {
   private final EmployeeRepository employees;
   private final StoreRepository stores;
   private final PasswordEncoder encoder;
-  private final AuditTrail audit;
+  private final RecordChanges changes;
 
   Accounts(
       UserAccountRepository users,
       EmployeeRepository employees,
       StoreRepository stores,
       PasswordEncoder encoder,
-      AuditTrail audit) {
+      RecordChanges changes) {
     this.users = users;
     this.employees = employees;
     this.stores = stores;
     this.encoder = encoder;
-    this.audit = audit;
+    this.changes = changes;
   }
 
   /** The details of a new or changed account as an administrator enters them. */
@@ -72,7 +72,7 @@ public class Accounts {
                 form.role(),
                 links.storeId,
                 links.employeeId));
-    audit.created("user", u.getUsername(), snapshot(u));
+    changes.created(Kind.USER, u.getUsername(), snapshot(u), scope.username());
     return u;
   }
 
@@ -81,7 +81,7 @@ public class Accounts {
     Map<String, Object> before = snapshot(u);
     Links links = links(form);
     u.changeRole(form.role(), links.storeId, links.employeeId, form.enabled());
-    audit.updated("user", u.getUsername(), before, snapshot(u));
+    changes.updated(Kind.USER, u.getUsername(), before, snapshot(u), scope.username());
     return u;
   }
 
@@ -89,7 +89,12 @@ public class Accounts {
     UserAccount u = get(scope, id);
     checkPassword(newPassword);
     u.changePassword(encoder.encode(newPassword));
-    audit.updated("user", u.getUsername(), Map.of("password", "***"), Map.of("password", "reset"));
+    changes.updated(
+        Kind.USER,
+        u.getUsername(),
+        Map.of("password", "***"),
+        Map.of("password", "reset"),
+        scope.username());
   }
 
   public void changeOwnPassword(AccessScope scope, String current, String next) {
@@ -99,8 +104,12 @@ public class Accounts {
     }
     checkPassword(next);
     u.changePassword(encoder.encode(next));
-    audit.updated(
-        "user", u.getUsername(), Map.of("password", "***"), Map.of("password", "changed"));
+    changes.updated(
+        Kind.USER,
+        u.getUsername(),
+        Map.of("password", "***"),
+        Map.of("password", "changed"),
+        scope.username());
   }
 
   /** Creates the built-in administrator unless it exists; returns whether it did. */
@@ -109,7 +118,11 @@ public class Accounts {
       return false;
     }
     users.save(new UserAccount("admin", encoder.encode(password), Role.ADMIN, null, null));
-    audit.created("user", "admin", Map.of("username", "admin", "role", Role.ADMIN.name()));
+    changes.created(
+        Kind.USER,
+        "admin",
+        Map.of("username", "admin", "role", Role.ADMIN.name()),
+        RecordChanges.SYSTEM);
     return true;
   }
 
