@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading the ledger within a scope, and the state changes after recording: void, appeal and the
- * decision on an appeal. Every change checks the month is open; the incident announces it.
+ * decision on an appeal. Every change checks the month is open; the incident checks the rest and
+ * registers its event, which saving it publishes.
  */
 @Service
 @Transactional
