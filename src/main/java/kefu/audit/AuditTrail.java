@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes audit entries. Call it inside the transaction that makes the change: if the change rolls
- * back, so does its entry. Snapshots are serialized to JSON; pass plain records or maps, not
- * entities.
+ * Writes audit entries. Changes reach it as {@link Audited} events through {@link AuditListener};
+ * the public methods remain for changes not yet announced as events, and must be called inside the
+ * transaction that makes the change (if the change rolls back, so does its entry). Snapshots are
+ * serialized to JSON; pass plain records or maps, not entities.
  */
 @Component
 public class AuditTrail {
@@ -80,17 +81,50 @@ public class AuditTrail {
       Object before,
       Object after,
       String detail) {
+    insert(
+        Instant.now(clock),
+        actor,
+        action,
+        entityType,
+        id == null ? null : String.valueOf(id),
+        before,
+        after,
+        detail);
+  }
+
+  /** The entry of an audited event, dated when the change happened. */
+  void write(AuditRecord r) {
+    insert(
+        r.occurredAt(),
+        r.actor(),
+        r.action(),
+        r.entityType(),
+        r.entityId(),
+        r.before(),
+        r.after(),
+        null);
+  }
+
+  private void insert(
+      Instant at,
+      String actor,
+      AuditAction action,
+      String entityType,
+      String id,
+      Object before,
+      Object after,
+      String detail) {
     jdbc.sql(
             """
             insert into audit_entry
               (occurred_at, actor, action, entity_type, entity_id, before_json, after_json, detail)
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            now(),
+            java.sql.Timestamp.from(at.truncatedTo(ChronoUnit.MILLIS)),
             actor,
             action.name(),
             entityType,
-            id == null ? null : String.valueOf(id),
+            id,
             toJson(before),
             toJson(after),
             detail == null ? null : detail.substring(0, Math.min(detail.length(), 500)))

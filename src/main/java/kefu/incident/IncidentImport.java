@@ -266,9 +266,8 @@ public class IncidentImport {
     List<Map<String, Object>> ids = keys.getKeyList();
     Map<Object, Object> created = new LinkedHashMap<>();
     for (int i = 0; i < rows.size(); i++) {
-      created.put(
-          ((Number) ids.get(i).get("id")).longValue(), IncidentLedger.snapshot(rows.get(i)));
+      created.put(((Number) ids.get(i).get("id")).longValue(), rows.get(i).snapshot());
     }
-    audit.createdAll("incident", created);
+    audit.createdAll(Incident.AUDITED_AS, created);
   }
 }

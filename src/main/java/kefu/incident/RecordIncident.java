@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
 import kefu.organization.Rosters;
@@ -42,21 +41,18 @@ public class RecordIncident {
   private final Organization organization;
   private final Rosters rosters;
   private final PolicyCatalog catalog;
-  private final AuditTrail audit;
 
   RecordIncident(
       IncidentRepository incidents,
       IncidentLedger ledger,
       Organization organization,
       Rosters rosters,
-      PolicyCatalog catalog,
-      AuditTrail audit) {
+      PolicyCatalog catalog) {
     this.incidents = incidents;
     this.ledger = ledger;
     this.organization = organization;
     this.rosters = rosters;
     this.catalog = catalog;
-    this.audit = audit;
   }
 
   /** What the caller says happened. */
@@ -103,9 +99,8 @@ public class RecordIncident {
 
   @Transactional
   public Incident record(AccessScope scope, Params p) {
-    Incident incident = incidents.save(check(scope, p, live()));
-    audit.created("incident", incident.getId(), IncidentLedger.snapshot(incident));
-    return incident;
+    // saving publishes IncidentRecorded
+    return incidents.save(check(scope, p, live()));
   }
 
   /**

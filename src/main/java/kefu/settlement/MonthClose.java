@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import kefu.audit.AuditTrail;
 import kefu.incident.IncidentLedger;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
@@ -23,6 +22,7 @@ import kefu.platform.NotFound;
 import kefu.policy.PolicyCatalog;
 import kefu.shared.Money;
 import kefu.shared.Points;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +45,15 @@ public class MonthClose {
   /** The timer of the close's phases, tagged {@code phase}. */
   public static final String PHASE_TIMER = "kefu.settlement.close";
 
+  /** The name the audit log files a month's settlement under. */
+  static final String AUDITED_AS = "settlement";
+
   private final SettlementStore store;
   private final Rosters rosters;
   private final IncidentLedger ledger;
   private final PolicyCatalog catalog;
   private final Organization organization;
-  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final MeterRegistry meters;
   private final SettlementCalculator calculator = new SettlementCalculator();
@@ -61,7 +64,7 @@ public class MonthClose {
       IncidentLedger ledger,
       PolicyCatalog catalog,
       Organization organization,
-      AuditTrail audit,
+      ApplicationEventPublisher events,
       Clock clock,
       MeterRegistry meters) {
     this.store = store;
@@ -69,7 +72,7 @@ public class MonthClose {
     this.ledger = ledger;
     this.catalog = catalog;
     this.organization = organization;
-    this.audit = audit;
+    this.events = events;
     this.clock = clock;
     this.meters = meters;
   }
@@ -89,15 +92,11 @@ public class MonthClose {
       throw new Conflict("month " + month + " is published and locked");
     }
     List<EmployeeStatement> statements = settle(month);
+    Instant now = Instant.now(clock);
     boolean created =
-        phase(
-            "store",
-            () -> store.saveDraft(month, statements, scope.username(), Instant.now(clock)));
-    audit.updated(
-        "settlement",
-        month,
-        null,
-        Map.of("status", "DRAFT", "statements", statements.size(), "fineTotal", total(statements)));
+        phase("store", () -> store.saveDraft(month, statements, scope.username(), now));
+    events.publishEvent(
+        new MonthComputed(month, statements.size(), total(statements), scope.username(), now));
     return new Computed(get(scope, month), created);
   }
 
@@ -113,17 +112,8 @@ public class MonthClose {
     Instant now = Instant.now(clock);
     phase("store", () -> store.saveDraft(month, statements, scope.username(), now));
     store.publish(month, scope.username(), now);
-    audit.updated(
-        "settlement",
-        month,
-        Map.of("status", "DRAFT"),
-        Map.of(
-            "status",
-            "PUBLISHED",
-            "statements",
-            statements.size(),
-            "fineTotal",
-            total(statements)));
+    events.publishEvent(
+        new MonthPublished(month, statements.size(), total(statements), scope.username(), now));
     return get(scope, month);
   }
 
@@ -178,18 +168,29 @@ public class MonthClose {
             published.toString(),
             correction.incidentIds(),
             correction.note().trim());
-    store.addAdjustment(target, cited, scope.username(), Instant.now(clock));
-    audit.created(
-        "adjustment",
-        correction.employeeCode() + "@" + target,
-        Map.of(
-            "employeeCode", cited.employeeCode(),
-            "fine", cited.fine().toString(),
-            "points", cited.points().toString(),
-            "citesMonth", cited.citesMonth(),
-            "incidentIds", cited.incidentIds(),
-            "note", cited.note(),
-            "intoMonth", target.toString()));
+    Instant now = Instant.now(clock);
+    store.addAdjustment(target, cited, scope.username(), now);
+    events.publishEvent(
+        new CorrectionRecorded(
+            correction.employeeCode(),
+            target,
+            Map.of(
+                "employeeCode",
+                cited.employeeCode(),
+                "fine",
+                cited.fine().toString(),
+                "points",
+                cited.points().toString(),
+                "citesMonth",
+                cited.citesMonth(),
+                "incidentIds",
+                cited.incidentIds(),
+                "note",
+                cited.note(),
+                "intoMonth",
+                target.toString()),
+            scope.username(),
+            now));
     return target;
   }
 
