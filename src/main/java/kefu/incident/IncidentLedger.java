@@ -163,8 +163,9 @@ public class IncidentLedger {
             });
   }
 
+  /** Refuses a change to a published month, and keeps the month open until the change commits. */
   void requireOpen(YearMonth month) {
-    if (locks.isLocked(month)) {
+    if (!locks.holdOpen(month)) {
       throw new Conflict("month " + month + " is published and locked");
     }
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import kefu.audit.AuditTrail;
 import kefu.incident.IncidentLedger;
@@ -85,25 +86,31 @@ public class MonthClose {
   /** Computes (or recomputes) the month's draft for everyone assigned in it. */
   public Computed compute(AccessScope scope, YearMonth month) {
     requireCloser(scope);
-    if (isLocked(month)) {
+    store.holdForClose(month);
+    Optional<SettlementStore.MonthRow> current = store.month(month);
+    if (current.isPresent() && current.get().status() == SettlementStatus.PUBLISHED) {
       throw new Conflict("month " + month + " is published and locked");
     }
     List<EmployeeStatement> statements = settle(month);
-    boolean created =
-        phase(
-            "store",
-            () -> store.saveDraft(month, statements, scope.username(), Instant.now(clock)));
+    phase(
+        "store",
+        () -> store.saveDraft(month, current, statements, scope.username(), Instant.now(clock)));
     audit.updated(
         "settlement",
         month,
         null,
         Map.of("status", "DRAFT", "statements", statements.size(), "fineTotal", total(statements)));
-    return new Computed(get(scope, month), created);
+    return new Computed(get(scope, month), current.isEmpty());
   }
 
-  /** Recomputes from the ledger as it is now and locks the month. */
+  /**
+   * Recomputes from the ledger as it is now and locks the month. The month is held from the first
+   * read to the commit, so every change to it acknowledged before is in what is published, and
+   * every change after is refused.
+   */
   public MonthSettlement publish(AccessScope scope, YearMonth month) {
     requireCloser(scope);
+    store.holdForClose(month);
     SettlementStore.MonthRow row =
         store.month(month).orElseThrow(() -> new NotFound("settlement " + month));
     if (row.status() == SettlementStatus.PUBLISHED) {
@@ -111,8 +118,11 @@ public class MonthClose {
     }
     List<EmployeeStatement> statements = settle(month);
     Instant now = Instant.now(clock);
-    phase("store", () -> store.saveDraft(month, statements, scope.username(), now));
-    store.publish(month, scope.username(), now);
+    long version =
+        phase(
+            "store",
+            () -> store.saveDraft(month, Optional.of(row), statements, scope.username(), now));
+    store.publish(month, version, scope.username(), now);
     audit.updated(
         "settlement",
         month,
@@ -167,7 +177,7 @@ public class MonthClose {
       throw new BadInput("fine", "settlement.adjustment.empty");
     }
     YearMonth target = published.plusMonths(1);
-    while (isLocked(target)) {
+    while (!store.holdOpen(target)) {
       target = target.plusMonths(1);
     }
     Adjustment cited =
