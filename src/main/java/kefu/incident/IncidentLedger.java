@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
@@ -114,6 +117,20 @@ public class IncidentLedger {
     change(() -> i.decideAppeal(grant, why, scope.username()));
     audit.updated("incident", i.getId(), before, snapshot(i));
     return i;
+  }
+
+  /** Those of {@code ids} that name no incident, in any status. */
+  @Transactional(readOnly = true)
+  public Set<Long> unknown(Collection<Long> ids) {
+    Set<Long> unknown = new TreeSet<>(ids);
+    if (!unknown.isEmpty()) {
+      unknown.removeAll(
+          jdbc.sql("select id from incident where id in (:ids)")
+              .param("ids", unknown)
+              .query(Long.class)
+              .list());
+    }
+    return unknown;
   }
 
   /** A recorded incident as the month close reads it. */

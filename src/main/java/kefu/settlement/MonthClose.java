@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import kefu.audit.AuditTrail;
 import kefu.incident.IncidentLedger;
@@ -19,6 +21,7 @@ import kefu.organization.Posting;
 import kefu.organization.Rosters;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
+import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.NotFound;
 import kefu.policy.PolicyCatalog;
@@ -176,6 +179,17 @@ public class MonthClose {
     if (correction.fine().isZero() && correction.points().isZero()) {
       throw new BadInput("fine", "settlement.adjustment.empty");
     }
+    // Checked here because a statement needs a store: one for a stranger could never be settled.
+    List<FieldProblem> unknown = new ArrayList<>();
+    if (rosters.lastPosts(List.of(correction.employeeCode()), published.atEndOfMonth()).isEmpty()) {
+      unknown.add(new FieldProblem("employeeCode", "settlement.adjustment.unknownEmployee"));
+    }
+    if (!ledger.unknown(correction.incidentIds()).isEmpty()) {
+      unknown.add(new FieldProblem("incidentIds", "settlement.adjustment.unknownIncident"));
+    }
+    if (!unknown.isEmpty()) {
+      throw new BadInput("problem.invalid", unknown);
+    }
     YearMonth target = published.plusMonths(1);
     while (!store.holdOpen(target)) {
       target = target.plusMonths(1);
@@ -214,7 +228,13 @@ public class MonthClose {
 
   /** Everything the calculator needs, read in a fixed number of queries whatever the size. */
   private SettlementInput input(YearMonth month) {
-    List<Posting> postings = rosters.overlapping(month);
+    List<Adjustment> adjustments = store.adjustments(month);
+    List<Posting> postings = new ArrayList<>(rosters.overlapping(month));
+    // A correction for someone who has left is filed under their last post.
+    Set<String> departed = new TreeSet<>();
+    adjustments.forEach(a -> departed.add(a.employeeCode()));
+    postings.forEach(p -> departed.remove(p.employeeCode()));
+    postings.addAll(rosters.lastPosts(departed, month.atEndOfMonth()));
     List<AssignmentPeriod> assignments = new ArrayList<>(postings.size());
     Map<String, Money> pay = new HashMap<>();
     for (Posting p : postings) {
@@ -243,13 +263,7 @@ public class MonthClose {
                     r.appealPending())));
     Map<String, List<Points>> previous = store.previousRemaining(month, STREAK_HISTORY_MONTHS);
     return new SettlementInput(
-        month,
-        assignments,
-        pay,
-        catalog.adoptions(),
-        incidents,
-        previous,
-        store.adjustments(month));
+        month, assignments, pay, catalog.adoptions(), incidents, previous, adjustments);
   }
 
   /** The one instance of {@code value} kept in {@code distinct} (null stays null). */
