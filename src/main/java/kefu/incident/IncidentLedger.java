@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
@@ -114,6 +117,20 @@ public class IncidentLedger {
     return i;
   }
 
+  /** Those of {@code ids} that name no incident, in any status. */
+  @Transactional(readOnly = true)
+  public Set<Long> unknown(Collection<Long> ids) {
+    Set<Long> unknown = new TreeSet<>(ids);
+    if (!unknown.isEmpty()) {
+      unknown.removeAll(
+          jdbc.sql("select id from incident where id in (:ids)")
+              .param("ids", unknown)
+              .query(Long.class)
+              .list());
+    }
+    return unknown;
+  }
+
   /** A recorded incident as the month close reads it. */
   public record LedgerRow(
       long id,
@@ -161,8 +178,9 @@ public class IncidentLedger {
             });
   }
 
+  /** Refuses a change to a published month, and keeps the month open until the change commits. */
   void requireOpen(YearMonth month) {
-    if (locks.isLocked(month)) {
+    if (!locks.holdOpen(month)) {
       throw new Conflict("month " + month + " is published and locked");
     }
   }
