@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -48,6 +49,7 @@ class RequestCostTest {
 
   @Autowired MockMvc mvc;
   @Autowired SqlCounter sql;
+  @Autowired JdbcClient jdbc;
 
   private int day = 1;
 
@@ -189,5 +191,16 @@ class RequestCostTest {
     assertThat(many.get("overview groupcs").statements()).isLessThanOrEqualTo(8);
     assertThat(many.get("api incidents").statements()).isLessThanOrEqualTo(5);
     assertThat(many.get("api settlement").statements()).isLessThanOrEqualTo(7);
+  }
+
+  @Test
+  void theHomePagesCountOfPendingAppealsUsesAnIndex() {
+    String plan =
+        jdbc.sql(
+                "explain select count(*) from incident where appeal_status = 'PENDING'"
+                    + " and status = 'RECORDED' and store_code = 'S01'")
+            .query(String.class)
+            .single();
+    assertThat(plan.toLowerCase()).contains("incident_appeal");
   }
 }
