@@ -9,7 +9,7 @@
 #
 # Extra arguments go to Maven (the simulation's -Dload.* properties). Environment: PORT (the
 # application, default 8185), PG_PORT (default 55185), JAVA (default java), JAVA_OPTS (JVM options
-# of the application), APP_START (a launcher instead of java -jar, e.g. scripts/start-fast.sh). The application's log is target/load/app.log, Gatling's report is under
+# of the application), WARMUP_SECONDS (an unmeasured run first), APP_START (a launcher instead of java -jar, e.g. scripts/start-fast.sh). The application's log is target/load/app.log, Gatling's report is under
 # target/gatling.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -56,5 +56,11 @@ until curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"
   sleep 0.5
 done
 echo "Kefu is UP on port $port; load average $(cut -d' ' -f1 /proc/loadavg)"
+if [[ -n "${WARMUP_SECONDS:-}" ]]; then
+  # a first, unmeasured run, so the measured one sees a warmed-up JIT and connection pool
+  ./mvnw -B -q -Pload test-compile gatling:test -Dload.baseUrl="http://localhost:$port" "$@" \
+    -Dload.seconds="$WARMUP_SECONDS" >"$work/warmup.log" 2>&1 || true
+  echo "warm-up done; load average $(cut -d' ' -f1 /proc/loadavg)"
+fi
 ./mvnw -B -Pload test-compile gatling:test -Dload.baseUrl="http://localhost:$port" "$@"
 echo "load average after: $(cut -d' ' -f1 /proc/loadavg)"
