@@ -4,4 +4,7 @@
  * kefu.audit.AuditTrail} inside their own transaction, so an entry exists exactly when the change
  * does. There is deliberately no way to change or remove an entry.
  */
+@ApplicationModule(allowedDependencies = {"platform", "platform :: shell"})
 package kefu.audit;
+
+import org.springframework.modulith.ApplicationModule;
