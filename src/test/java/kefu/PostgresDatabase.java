@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -23,8 +24,11 @@ public final class PostgresDatabase {
   public static synchronized void register(DynamicPropertyRegistry registry) {
     try {
       if (server == null) {
-        server = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::stop));
+        server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        // stopped after the contexts that use it are closed: a JVM hook of its own would race
+        // them, and a context that still reads the database while closing (the event registry
+        // does) would wait for a server already gone
+        SpringApplication.getShutdownHandlers().add(PostgresDatabase::stop);
       }
       String name = "kefu_test_" + COUNTER.incrementAndGet();
       try (Connection c = server.getPostgresDatabase().getConnection();

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -15,13 +16,22 @@ public final class Workbooks {
 
   @SafeVarargs
   public static byte[] sheet(List<String> header, List<String>... rows) {
+    return build(
+        header,
+        s -> {
+          for (int r = 0; r < rows.length; r++) {
+            write(s.createRow(r + 1), rows[r]);
+          }
+        });
+  }
+
+  /** A workbook with the header row, then whatever {@code fill} writes (typed cells, formulas). */
+  public static byte[] build(List<String> header, Consumer<Sheet> fill) {
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet s = wb.createSheet("导入");
       write(s.createRow(0), header);
-      for (int r = 0; r < rows.length; r++) {
-        write(s.createRow(r + 1), rows[r]);
-      }
+      fill.accept(s);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {

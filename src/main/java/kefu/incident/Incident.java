@@ -6,18 +6,29 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * One recorded occurrence. Its facts never change after recording; what changes is its status
- * (voided with a reason) and its appeal, each through a method that checks it is allowed.
+ * (voided with a reason) and its appeal, each through a method that checks it is allowed and
+ * registers an event; saving the incident publishes them.
  */
 @Entity
 public class Incident {
+
+  /** The name the audit log files incidents under. */
+  static final String AUDITED_AS = "incident";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +62,9 @@ public class Incident {
   private Instant recordedAt;
   @Version private long version;
 
+  @Transient private boolean justRecorded;
+  @Transient private final List<Object> events = new ArrayList<>();
+
   protected Incident() {}
 
   Incident(
@@ -83,44 +97,108 @@ public class Incident {
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
     this.status = IncidentStatus.RECORDED;
+    this.justRecorded = true;
   }
 
-  /** Takes the incident out of every statement; a voided incident stays voided. */
-  void voidBecause(String reason) {
-    if (status == IncidentStatus.VOIDED) {
-      throw new IllegalStateException("incident.alreadyVoided");
-    }
-    this.status = IncidentStatus.VOIDED;
-    this.voidReason = reason;
+  /**
+   * Takes the incident out of every statement; a voided incident stays voided. Registers {@link
+   * IncidentVoided}.
+   */
+  void voidBecause(String reason, String by, Instant at) {
+    requireNotVoided();
+    Map<String, Object> before = snapshot();
+    markVoided(reason);
+    events.add(new IncidentVoided(id, reason, by, at, before, snapshot()));
   }
 
-  /** The responsible employee disputes the incident; one open appeal at a time. */
-  void appeal(String reason) {
-    if (status == IncidentStatus.VOIDED) {
-      throw new IllegalStateException("incident.alreadyVoided");
-    }
+  /**
+   * The responsible employee disputes the incident; one open appeal at a time. Registers {@link
+   * IncidentAppealed}.
+   */
+  void appeal(String reason, String by, Instant at) {
+    requireNotVoided();
     if (appealStatus == AppealStatus.PENDING) {
       throw new IllegalStateException("appeal.alreadyPending");
     }
+    Map<String, Object> before = snapshot();
     this.appealStatus = AppealStatus.PENDING;
     this.appealReason = reason;
     this.appealDecision = null;
     this.appealDecidedBy = null;
+    events.add(new IncidentAppealed(id, reason, by, at, before, snapshot()));
   }
 
-  /** The manager's answer: uphold keeps the incident, grant voids it. */
-  void decideAppeal(boolean grant, String reason, String decidedBy) {
+  /**
+   * The manager's answer: uphold keeps the incident, grant voids it. Registers {@link
+   * AppealDecided} (a granted appeal is one change, not a decision and a separate voiding).
+   */
+  void decideAppeal(boolean grant, String reason, String by, Instant at) {
     if (appealStatus != AppealStatus.PENDING) {
       throw new IllegalStateException("appeal.notPending");
     }
+    Map<String, Object> before = snapshot();
     this.appealDecision = reason;
-    this.appealDecidedBy = decidedBy;
+    this.appealDecidedBy = by;
     if (grant) {
       this.appealStatus = AppealStatus.GRANTED;
-      voidBecause(reason);
+      markVoided(reason);
     } else {
       this.appealStatus = AppealStatus.UPHELD;
     }
+    events.add(new AppealDecided(id, grant, reason, by, at, before, snapshot()));
+  }
+
+  private void requireNotVoided() {
+    if (status == IncidentStatus.VOIDED) {
+      throw new IllegalStateException("incident.alreadyVoided");
+    }
+  }
+
+  private void markVoided(String reason) {
+    this.status = IncidentStatus.VOIDED;
+    this.voidReason = reason;
+  }
+
+  /**
+   * The events of the changes since the last save, published by the repository's {@code save}. A
+   * new incident announces itself here rather than in its constructor: only now, after the insert,
+   * does it have its id.
+   */
+  @DomainEvents
+  List<Object> domainEvents() {
+    List<Object> out = new ArrayList<>();
+    if (justRecorded) {
+      out.add(new IncidentRecorded(id, snapshot(), recordedBy, recordedAt));
+    }
+    out.addAll(events);
+    return out;
+  }
+
+  @AfterDomainEventPublication
+  void clearDomainEvents() {
+    justRecorded = false;
+    events.clear();
+  }
+
+  /** The incident's values as the audit log shows them before and after a change. */
+  Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", type);
+    m.put("storeCode", storeCode);
+    m.put("employeeCode", employeeCode);
+    m.put("occurredAt", String.valueOf(occurredAt));
+    m.put("quantity", quantity);
+    m.put("minutes", minutes);
+    m.put("points", points == null ? null : points.toPlainString());
+    m.put("note", note);
+    m.put("status", status.name());
+    m.put("voidReason", voidReason);
+    m.put("pack", packId == null ? null : packId + "@" + packVersion);
+    m.put("clause", clause);
+    m.put("appealStatus", appealStatus == null ? null : appealStatus.name());
+    m.put("appealReason", appealReason);
+    m.put("appealDecision", appealDecision);
+    return m;
   }
 
   public YearMonth month() {

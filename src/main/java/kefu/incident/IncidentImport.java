@@ -1,102 +1,122 @@
 package kefu.incident;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
+import kefu.organization.Posting;
+import kefu.organization.Rosters;
 import kefu.platform.BadInput;
+import kefu.platform.Conflict;
 import kefu.platform.ExcelImport;
-import kefu.platform.ExcelImport.SheetRow;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
+import kefu.platform.ImportColumn;
+import kefu.platform.ImportFormat;
+import kefu.platform.ImportRun;
 import kefu.platform.RuleRefused;
+import kefu.platform.SheetRow;
+import kefu.policy.Adoption;
+import kefu.policy.Adoptions;
+import kefu.policy.IncidentTypeDefinition;
+import kefu.policy.PolicyCatalog;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Incident import from a spreadsheet, all or nothing: each row goes through exactly the checks of
- * {@link RecordIncident}; the preview runs them in a transaction that is always rolled back, and
- * the import saves only a file in which every row passed.
+ * Incident import from a spreadsheet: each row goes through exactly the checks of {@link
+ * RecordIncident}, with the stores, the adopted packs, the month locks and the posts of each month
+ * read once per import instead of once per row, and the rows are saved in JDBC batches.
  */
 @Service
 public class IncidentImport {
 
-  /** Column order of the sheet and its template; times are local times in the group's zone. */
-  public static final List<String> COLUMNS =
-      List.of(
-          "type",
-          "storeCode",
-          "employeeCode",
-          "occurredAt",
-          "quantity",
-          "minutes",
-          "points",
-          "note");
-
-  private static final DateTimeFormatter[] TIME_FORMATS = {
-    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
-    DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss]"),
-    DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm[:ss]")
-  };
+  /** Times are local times in the group's zone. */
+  public static final ImportFormat FORMAT =
+      new ImportFormat(
+          "incidents",
+          "incident.",
+          "incident.sheet",
+          List.of(
+              ImportColumn.of("type", "LATE_ARRIVAL"),
+              ImportColumn.of("storeCode", "S01"),
+              ImportColumn.of("employeeCode", "E1001"),
+              ImportColumn.of("occurredAt", "2026-11-03 09:20"),
+              ImportColumn.of("quantity", "1"),
+              ImportColumn.of("minutes", "10"),
+              ImportColumn.of("points", ""),
+              ImportColumn.of("note", "")));
 
   private final RecordIncident recorder;
+  private final IncidentLedger ledger;
   private final Organization organization;
+  private final Rosters rosters;
+  private final PolicyCatalog catalog;
+  private final JdbcTemplate batch;
+  private final AuditTrail audit;
 
-  IncidentImport(RecordIncident recorder, Organization organization) {
+  IncidentImport(
+      RecordIncident recorder,
+      IncidentLedger ledger,
+      Organization organization,
+      Rosters rosters,
+      PolicyCatalog catalog,
+      JdbcTemplate batch,
+      AuditTrail audit) {
     this.recorder = recorder;
+    this.ledger = ledger;
     this.organization = organization;
+    this.rosters = rosters;
+    this.catalog = catalog;
+    this.batch = batch;
+    this.audit = audit;
   }
 
-  /** One row as understood and what is wrong with it (nothing when it can be recorded). */
-  public record RowResult(int number, RecordIncident.Params params, List<FieldProblem> problems) {
-    public boolean valid() {
-      return problems.isEmpty();
-    }
+  /** The type codes the adopted packs define, for the template's drop-down. */
+  public ImportFormat format() {
+    List<String> types =
+        catalog.adoptions().stream()
+            .flatMap(a -> a.pack().types().stream())
+            .map(IncidentTypeDefinition::code)
+            .distinct()
+            .sorted()
+            .toList();
+    List<ImportColumn> columns = new ArrayList<>(FORMAT.columns());
+    columns.set(0, ImportColumn.oneOf("type", "LATE_ARRIVAL", types));
+    return new ImportFormat(FORMAT.kind(), FORMAT.labelPrefix(), FORMAT.sheetKey(), columns);
   }
 
-  public record Preview(List<RowResult> rows) {
-    public boolean valid() {
-      return !rows.isEmpty() && rows.stream().allMatch(RowResult::valid);
-    }
-
-    public long errorCount() {
-      return rows.stream().filter(r -> !r.valid()).count();
-    }
-  }
-
-  /** Tries every row and rolls everything back, so the preview saves nothing. */
-  @Transactional
-  public Preview preview(AccessScope scope, List<SheetRow> rows) {
-    Preview preview = tryAll(scope, rows);
-    TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-    return preview;
-  }
-
-  /** Records every row in one transaction, or none when any row fails. */
-  @Transactional
-  public int importAll(AccessScope scope, List<SheetRow> rows) {
-    Preview preview = tryAll(scope, rows);
-    if (!preview.valid()) {
-      throw new RuleRefused("import.hasErrors", List.of());
-    }
-    return preview.rows().size();
-  }
-
-  private Preview tryAll(AccessScope scope, List<SheetRow> rows) {
+  /** An import for this user, with what the checks look up read now or once per month. */
+  public ImportRun<Incident> run(AccessScope scope) {
     ZoneId zone = organization.zone();
-    List<RowResult> results = new ArrayList<>();
-    for (SheetRow row : rows) {
-      List<FieldProblem> problems = new ArrayList<>();
-      RecordIncident.Params params = parse(row, zone, problems);
-      if (problems.isEmpty()) {
+    Preloaded lookups =
+        new Preloaded(zone, ledger.now(), organization.storeIds(), catalog.adoptions());
+    return new ImportRun<>() {
+      @Override
+      public Incident check(SheetRow row, List<FieldProblem> problems) {
+        RecordIncident.Params params = parse(row, zone, problems);
+        if (!problems.isEmpty()) {
+          return null;
+        }
         try {
-          recorder.record(scope, params);
+          return recorder.check(scope, params, lookups);
         } catch (BadInput e) {
           problems.addAll(e.problems());
         } catch (RuleRefused e) {
@@ -106,44 +126,148 @@ public class IncidentImport {
                   : e.problems());
         } catch (Forbidden e) {
           problems.add(new FieldProblem("storeCode", "import.storeNotAllowed"));
-        } catch (kefu.platform.Conflict e) {
+        } catch (Conflict e) {
           problems.add(new FieldProblem("occurredAt", "incident.monthLocked"));
         }
+        return null;
       }
-      results.add(new RowResult(row.number(), params, problems));
-    }
-    return new Preview(results);
+
+      @Override
+      public void save(List<Incident> rows) {
+        IncidentImport.this.save(rows);
+      }
+    };
   }
 
-  private static RecordIncident.Params parse(
-      SheetRow row, ZoneId zone, List<FieldProblem> problems) {
+  static RecordIncident.Params parse(SheetRow row, ZoneId zone, List<FieldProblem> problems) {
     return new RecordIncident.Params(
         row.cell(0),
         row.cell(1),
         row.cell(2),
-        time(row.cell(3), zone, problems),
+        ExcelImport.dateTime(row.cell(3), zone, "occurredAt", problems),
         ExcelImport.integer(row.cell(4), "quantity", problems),
         ExcelImport.integer(row.cell(5), "minutes", problems),
-        ExcelImport.decimal(row.cell(6), "points", problems),
+        ExcelImport.decimal(row.cell(6), "points", 1, problems),
         row.cell(7));
   }
 
-  private static OffsetDateTime time(String value, ZoneId zone, List<FieldProblem> problems) {
-    if (value.isBlank()) {
-      return null;
+  /** Everything recording looks up, read once per import (posts once per month met). */
+  private final class Preloaded implements RecordIncident.Lookups {
+    private final ZoneId zone;
+    private final Instant now;
+    private final Map<String, Long> storeIds;
+    private final List<Adoption> adoptions;
+    private final Adoptions inForce;
+    private final Map<YearMonth, Optional<RuntimeException>> months = new HashMap<>();
+    private final Map<YearMonth, Map<String, List<Posting>>> posts = new HashMap<>();
+
+    Preloaded(ZoneId zone, Instant now, Map<String, Long> storeIds, List<Adoption> adoptions) {
+      this.zone = zone;
+      this.now = now;
+      this.storeIds = storeIds;
+      this.adoptions = adoptions;
+      this.inForce = new Adoptions(adoptions);
     }
-    String v = value.trim();
-    if (v.length() == 10) {
-      v = v + " 00:00";
+
+    @Override
+    public ZoneId zone() {
+      return zone;
     }
-    for (DateTimeFormatter f : TIME_FORMATS) {
-      try {
-        return LocalDateTime.parse(v, f).atZone(zone).toOffsetDateTime();
-      } catch (DateTimeParseException ignored) {
-        // try the next accepted form
+
+    @Override
+    public Instant now() {
+      return now;
+    }
+
+    @Override
+    public Optional<Long> storeId(String code) {
+      return Optional.ofNullable(storeIds.get(code));
+    }
+
+    @Override
+    public void requireOpen(YearMonth month) {
+      Optional<RuntimeException> refusal =
+          months.computeIfAbsent(
+              month,
+              m -> {
+                try {
+                  ledger.requireOpen(m);
+                  return Optional.empty();
+                } catch (Conflict e) {
+                  return Optional.of(e);
+                }
+              });
+      if (refusal.isPresent()) {
+        throw refusal.get();
       }
     }
-    problems.add(new FieldProblem("occurredAt", "import.badDateTime"));
-    return null;
+
+    @Override
+    public List<Adoption> adoptions() {
+      return adoptions;
+    }
+
+    @Override
+    public Adoptions inForce() {
+      return inForce;
+    }
+
+    @Override
+    public boolean heldPost(String employeeCode, String storeCode, LocalDate day) {
+      Map<String, List<Posting>> month =
+          posts.computeIfAbsent(
+              YearMonth.from(day),
+              m ->
+                  rosters.overlapping(m).stream()
+                      .collect(Collectors.groupingBy(p -> p.employeeCode() + "|" + p.storeCode())));
+      return month.getOrDefault(employeeCode + "|" + storeCode, List.of()).stream()
+          .anyMatch(p -> !p.from().isAfter(day) && (p.to() == null || !p.to().isBefore(day)));
+    }
+  }
+
+  private void save(List<Incident> rows) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    batch.batchUpdate(
+        con ->
+            con.prepareStatement(
+                """
+                insert into incident (type, store_code, employee_code, occurred_at, occurred_on,
+                  quantity, minutes, points, note, status, pack_id, pack_version, clause,
+                  recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                new String[] {"id"}),
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            Incident n = rows.get(i);
+            ps.setString(1, n.getType());
+            ps.setString(2, n.getStoreCode());
+            ps.setString(3, n.getEmployeeCode());
+            ps.setObject(4, n.getOccurredAt().atOffset(ZoneOffset.UTC));
+            ps.setObject(5, n.getOccurredOn());
+            ps.setInt(6, n.getQuantity());
+            ps.setObject(7, n.getMinutes(), Types.INTEGER);
+            ps.setBigDecimal(8, n.getPoints());
+            ps.setString(9, n.getNote());
+            ps.setString(10, n.getStatus().name());
+            ps.setString(11, n.getPackId());
+            ps.setObject(12, n.getPackVersion(), Types.INTEGER);
+            ps.setString(13, n.getClause());
+            ps.setString(14, n.getRecordedBy());
+            ps.setObject(15, n.getRecordedAt().atOffset(ZoneOffset.UTC));
+          }
+
+          @Override
+          public int getBatchSize() {
+            return rows.size();
+          }
+        },
+        keys);
+    List<Map<String, Object>> ids = keys.getKeyList();
+    Map<Object, Object> created = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      created.put(((Number) ids.get(i).get("id")).longValue(), rows.get(i).snapshot());
+    }
+    audit.createdAll(Incident.AUDITED_AS, created);
   }
 }

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
-import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
 import kefu.organization.Organization.ScopeCodes;
@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading the ledger within a scope, and the state changes after recording: void, appeal and the
- * decision on an appeal. Every change checks the month is open and goes to the audit log.
+ * decision on an appeal. Every change checks the month is open; the incident checks the rest and
+ * registers its event, which saving it publishes.
  */
 @Service
 @Transactional
@@ -33,7 +34,6 @@ public class IncidentLedger {
   private final IncidentRepository incidents;
   private final Organization organization;
   private final MonthLocks locks;
-  private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -41,13 +41,11 @@ public class IncidentLedger {
       IncidentRepository incidents,
       Organization organization,
       MonthLocks locks,
-      AuditTrail audit,
       JdbcClient jdbc,
       Clock clock) {
     this.incidents = incidents;
     this.organization = organization;
     this.locks = locks;
-    this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -91,9 +89,8 @@ public class IncidentLedger {
     requireManager(scope);
     requireOpen(i.month());
     String why = required(reason, "reason", VOID_REASON_MAX);
-    Map<String, Object> before = snapshot(i);
-    change(() -> i.voidBecause(why));
-    audit.updated("incident", i.getId(), before, snapshot(i));
+    change(() -> i.voidBecause(why, scope.username(), now()));
+    incidents.save(i);
     return i;
   }
 
@@ -105,9 +102,8 @@ public class IncidentLedger {
     }
     requireOpen(i.month());
     String why = required(reason, "reason", APPEAL_TEXT_MAX);
-    Map<String, Object> before = snapshot(i);
-    change(() -> i.appeal(why));
-    audit.updated("incident", i.getId(), before, snapshot(i));
+    change(() -> i.appeal(why, scope.username(), now()));
+    incidents.save(i);
     return i;
   }
 
@@ -116,10 +112,23 @@ public class IncidentLedger {
     requireManager(scope);
     requireOpen(i.month());
     String why = required(reason, "reason", APPEAL_TEXT_MAX);
-    Map<String, Object> before = snapshot(i);
-    change(() -> i.decideAppeal(grant, why, scope.username()));
-    audit.updated("incident", i.getId(), before, snapshot(i));
+    change(() -> i.decideAppeal(grant, why, scope.username(), now()));
+    incidents.save(i);
     return i;
+  }
+
+  /** Those of {@code ids} that name no incident, in any status. */
+  @Transactional(readOnly = true)
+  public Set<Long> unknown(Collection<Long> ids) {
+    Set<Long> unknown = new TreeSet<>(ids);
+    if (!unknown.isEmpty()) {
+      unknown.removeAll(
+          jdbc.sql("select id from incident where id in (:ids)")
+              .param("ids", unknown)
+              .query(Long.class)
+              .list());
+    }
+    return unknown;
   }
 
   /** A recorded incident as the month close reads it. */
@@ -169,8 +178,9 @@ public class IncidentLedger {
             });
   }
 
+  /** Refuses a change to a published month, and keeps the month open until the change commits. */
   void requireOpen(YearMonth month) {
-    if (locks.isLocked(month)) {
+    if (!locks.holdOpen(month)) {
       throw new Conflict("month " + month + " is published and locked");
     }
   }
@@ -213,25 +223,5 @@ public class IncidentLedger {
     }
     InputRules.requireText(field, value, max, true);
     return value.trim();
-  }
-
-  static Map<String, Object> snapshot(Incident i) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", i.getType());
-    m.put("storeCode", i.getStoreCode());
-    m.put("employeeCode", i.getEmployeeCode());
-    m.put("occurredAt", String.valueOf(i.getOccurredAt()));
-    m.put("quantity", i.getQuantity());
-    m.put("minutes", i.getMinutes());
-    m.put("points", i.getPoints() == null ? null : i.getPoints().toPlainString());
-    m.put("note", i.getNote());
-    m.put("status", i.getStatus().name());
-    m.put("voidReason", i.getVoidReason());
-    m.put("pack", i.getPackId() == null ? null : i.getPackId() + "@" + i.getPackVersion());
-    m.put("clause", i.getClause());
-    m.put("appealStatus", i.getAppealStatus() == null ? null : i.getAppealStatus().name());
-    m.put("appealReason", i.getAppealReason());
-    m.put("appealDecision", i.getAppealDecision());
-    return m;
   }
 }

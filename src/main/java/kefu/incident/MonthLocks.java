@@ -7,5 +7,11 @@ import java.time.YearMonth;
  * late changes without depending on the settlement module.
  */
 public interface MonthLocks {
-  boolean isLocked(YearMonth month);
+
+  /**
+   * Holds the month open for a change until the current transaction ends: publishing it waits for
+   * the change to commit, and a change that comes after the publication sees it. Answers false when
+   * the month is already published (closed). Only inside a transaction.
+   */
+  boolean holdOpen(YearMonth month);
 }

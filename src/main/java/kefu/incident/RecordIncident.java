@@ -1,13 +1,14 @@
 package kefu.incident;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
 import kefu.organization.Rosters;
@@ -40,21 +41,18 @@ public class RecordIncident {
   private final Organization organization;
   private final Rosters rosters;
   private final PolicyCatalog catalog;
-  private final AuditTrail audit;
 
   RecordIncident(
       IncidentRepository incidents,
       IncidentLedger ledger,
       Organization organization,
       Rosters rosters,
-      PolicyCatalog catalog,
-      AuditTrail audit) {
+      PolicyCatalog catalog) {
     this.incidents = incidents;
     this.ledger = ledger;
     this.organization = organization;
     this.rosters = rosters;
     this.catalog = catalog;
-    this.audit = audit;
   }
 
   /** What the caller says happened. */
@@ -77,8 +75,39 @@ public class RecordIncident {
    */
   private static final int MAX_COUNT = 9_999;
 
+  /**
+   * What recording looks up about the world. Recording one incident asks the database each time; an
+   * import reads everything once for all its rows ({@link IncidentImport}).
+   */
+  interface Lookups {
+    ZoneId zone();
+
+    /** When the incident counts as recorded. */
+    Instant now();
+
+    Optional<Long> storeId(String code);
+
+    /** Refuses a month that is closed for changes with a {@link kefu.platform.Conflict}. */
+    void requireOpen(YearMonth month);
+
+    List<Adoption> adoptions();
+
+    Adoptions inForce();
+
+    boolean heldPost(String employeeCode, String storeCode, LocalDate day);
+  }
+
   @Transactional
   public Incident record(AccessScope scope, Params p) {
+    // saving publishes IncidentRecorded
+    return incidents.save(check(scope, p, live()));
+  }
+
+  /**
+   * The incident as it would be recorded, not saved; throws what recording would refuse it with:
+   * {@link BadInput}, {@link RuleRefused}, {@link Forbidden}, or a conflict for a closed month.
+   */
+  Incident check(AccessScope scope, Params p, Lookups lookups) {
     List<FieldProblem> shape = new ArrayList<>();
     if (blank(p.type())) {
       shape.add(new FieldProblem("type", "validation.required"));
@@ -114,22 +143,21 @@ public class RecordIncident {
     }
     String storeCode = p.storeCode().trim();
     long storeId =
-        organization
+        lookups
             .storeId(storeCode)
             .orElseThrow(() -> new BadInput("storeCode", "incident.unknownStore"));
     if (!scope.canWriteStore(storeId)) {
       throw new Forbidden("store " + storeCode + " is outside your scope");
     }
-    LocalDate day = p.occurredAt().atZoneSameInstant(organization.zone()).toLocalDate();
-    ledger.requireOpen(YearMonth.from(day));
+    LocalDate day = p.occurredAt().atZoneSameInstant(lookups.zone()).toLocalDate();
+    lookups.requireOpen(YearMonth.from(day));
 
     String type = p.type().trim();
-    Adoptions adoptions = catalog.inForce();
-    Optional<Adoption> governing = adoptions.governing(type, storeCode, day);
+    Optional<Adoption> governing = lookups.inForce().governing(type, storeCode, day);
     IncidentTypeDefinition definition =
         governing
             .flatMap(a -> a.pack().type(type))
-            .or(() -> anyDefinition(type))
+            .or(() -> anyDefinition(lookups.adoptions(), type))
             .orElseThrow(() -> new RuleRefused("type", "incident.unknownType"));
     String employee = blank(p.employeeCode()) ? null : p.employeeCode().trim();
     List<IncidentProblem> problems =
@@ -141,28 +169,63 @@ public class RecordIncident {
               .map(x -> new FieldProblem(x.field(), "incident.problem." + x.code()))
               .toList());
     }
-    if (employee != null && rosters.positionAt(employee, storeCode, day).isEmpty()) {
+    if (employee != null && !lookups.heldPost(employee, storeCode, day)) {
       throw new RuleRefused("employeeCode", "incident.employeeNotInStore");
     }
-    Incident incident =
-        incidents.save(
-            new Incident(
-                type,
-                storeCode,
-                employee,
-                p.occurredAt().toInstant(),
-                day,
-                quantity,
-                p.minutes(),
-                p.points(),
-                blank(p.note()) ? null : p.note().trim(),
-                governing.map(a -> a.pack().id()).orElse(null),
-                governing.map(a -> a.pack().version()).orElse(null),
-                governing.isPresent() ? definition.clause() : null,
-                scope.username(),
-                ledger.now()));
-    audit.created("incident", incident.getId(), IncidentLedger.snapshot(incident));
-    return incident;
+    return new Incident(
+        type,
+        storeCode,
+        employee,
+        p.occurredAt().toInstant(),
+        day,
+        quantity,
+        p.minutes(),
+        p.points(),
+        blank(p.note()) ? null : p.note().trim(),
+        governing.map(a -> a.pack().id()).orElse(null),
+        governing.map(a -> a.pack().version()).orElse(null),
+        governing.isPresent() ? definition.clause() : null,
+        scope.username(),
+        lookups.now());
+  }
+
+  private Lookups live() {
+    return new Lookups() {
+      @Override
+      public ZoneId zone() {
+        return organization.zone();
+      }
+
+      @Override
+      public Instant now() {
+        return ledger.now();
+      }
+
+      @Override
+      public Optional<Long> storeId(String code) {
+        return organization.storeId(code);
+      }
+
+      @Override
+      public void requireOpen(YearMonth month) {
+        ledger.requireOpen(month);
+      }
+
+      @Override
+      public List<Adoption> adoptions() {
+        return catalog.adoptions();
+      }
+
+      @Override
+      public Adoptions inForce() {
+        return catalog.inForce();
+      }
+
+      @Override
+      public boolean heldPost(String employeeCode, String storeCode, LocalDate day) {
+        return rosters.positionAt(employeeCode, storeCode, day).isPresent();
+      }
+    };
   }
 
   /** Types the packs in force at a store on a day define, for the form's type list. */
@@ -186,11 +249,9 @@ public class RecordIncident {
     return out;
   }
 
-  private Optional<IncidentTypeDefinition> anyDefinition(String type) {
-    return catalog.adoptions().stream()
-        .map(a -> a.pack().type(type))
-        .flatMap(Optional::stream)
-        .findFirst();
+  private static Optional<IncidentTypeDefinition> anyDefinition(
+      List<Adoption> adoptions, String type) {
+    return adoptions.stream().map(a -> a.pack().type(type)).flatMap(Optional::stream).findFirst();
   }
 
   private static boolean blank(String s) {

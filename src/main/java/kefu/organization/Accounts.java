@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kefu.audit.AuditTrail;
+import kefu.organization.RecordChanged.Kind;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.NotFound;
@@ -21,7 +21,7 @@ public class Accounts {
   private final EmployeeRepository employees;
   private final StoreRepository stores;
   private final PasswordEncoder encoder;
-  private final AuditTrail audit;
+  private final RecordChanges changes;
   private final PasswordPolicy passwords;
   private final Organization organization;
 
@@ -30,14 +30,14 @@ public class Accounts {
       EmployeeRepository employees,
       StoreRepository stores,
       PasswordEncoder encoder,
-      AuditTrail audit,
+      RecordChanges changes,
       PasswordPolicy passwords,
       Organization organization) {
     this.users = users;
     this.employees = employees;
     this.stores = stores;
     this.encoder = encoder;
-    this.audit = audit;
+    this.changes = changes;
     this.passwords = passwords;
     this.organization = organization;
   }
@@ -60,23 +60,35 @@ public class Accounts {
 
   public UserAccount create(AccessScope scope, AccountForm form, String password) {
     Organization.requireAdmin(scope);
+    passwords.check("password", password);
+    return create(form, encoder.encode(password), scope.username());
+  }
+
+  /**
+   * Accounts that share one password, hashed once: a password hash is deliberately slow (about 0.1
+   * s warm, far more while the JVM is starting), and the demo group's logins share theirs.
+   */
+  List<UserAccount> createSharingPassword(
+      AccessScope scope, List<AccountForm> forms, String password) {
+    Organization.requireAdmin(scope);
+    passwords.check("password", password);
+    String hash = encoder.encode(password);
+    return forms.stream().map(form -> create(form, hash, scope.username())).toList();
+  }
+
+  private UserAccount create(AccountForm form, String passwordHash, String actor) {
     if (form.username() == null || !form.username().matches("[A-Za-z0-9._-]{3,64}")) {
       throw new BadInput("username", "account.username.invalid");
     }
     if (users.existsByUsername(form.username())) {
       throw new Conflict("user " + form.username() + " exists");
     }
-    passwords.check("password", password);
     Links links = links(form);
     UserAccount u =
         users.save(
             new UserAccount(
-                form.username(),
-                encoder.encode(password),
-                form.role(),
-                links.storeId,
-                links.employeeId));
-    audit.created("user", u.getUsername(), snapshot(u));
+                form.username(), passwordHash, form.role(), links.storeId, links.employeeId));
+    changes.created(Kind.USER, u.getUsername(), snapshot(u), actor);
     return u;
   }
 
@@ -85,7 +97,7 @@ public class Accounts {
     Map<String, Object> before = snapshot(u);
     Links links = links(form);
     u.changeRole(form.role(), links.storeId, links.employeeId, form.enabled());
-    audit.updated("user", u.getUsername(), before, snapshot(u));
+    changes.updated(Kind.USER, u.getUsername(), before, snapshot(u), scope.username());
     return u;
   }
 
@@ -94,7 +106,12 @@ public class Accounts {
     passwords.check("password", newPassword);
     u.changePassword(encoder.encode(newPassword));
     users.unlock(u.getId());
-    audit.updated("user", u.getUsername(), Map.of("password", "***"), Map.of("password", "reset"));
+    changes.updated(
+        Kind.USER,
+        u.getUsername(),
+        Map.of("password", "***"),
+        Map.of("password", "reset"),
+        scope.username());
   }
 
   public void changeOwnPassword(AccessScope scope, String current, String next) {
@@ -105,8 +122,12 @@ public class Accounts {
     passwords.check("newPassword", next);
     u.changePassword(encoder.encode(next));
     users.unlock(u.getId());
-    audit.updated(
-        "user", u.getUsername(), Map.of("password", "***"), Map.of("password", "changed"));
+    changes.updated(
+        Kind.USER,
+        u.getUsername(),
+        Map.of("password", "***"),
+        Map.of("password", "changed"),
+        scope.username());
   }
 
   /** Creates the built-in administrator unless it exists; returns whether it did. */
@@ -115,7 +136,11 @@ public class Accounts {
       return false;
     }
     users.save(new UserAccount("admin", encoder.encode(password), Role.ADMIN, null, null));
-    audit.created("user", "admin", Map.of("username", "admin", "role", Role.ADMIN.name()));
+    changes.created(
+        Kind.USER,
+        "admin",
+        Map.of("username", "admin", "role", Role.ADMIN.name()),
+        RecordChanges.SYSTEM);
     return true;
   }
 

@@ -2,157 +2,186 @@ package kefu.organization;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.sql.Types;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kefu.audit.AuditTrail;
 import kefu.platform.ExcelImport;
-import kefu.platform.ExcelImport.SheetRow;
 import kefu.platform.FieldProblem;
-import kefu.platform.RuleRefused;
+import kefu.platform.ImportColumn;
+import kefu.platform.ImportFormat;
+import kefu.platform.ImportRun;
+import kefu.platform.SheetRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Employee import from a spreadsheet: every row is checked first, and only a file without a single
- * error is saved, in one transaction, so a bad file never leaves half its rows behind.
+ * Employee import from a spreadsheet: each row passes the checks of the employee form (the same
+ * constraints as the web form and the API) and of the first post; the stores the user may write and
+ * the codes already taken are read once per import, and the rows are saved in JDBC batches.
  */
 @Service
 public class EmployeeImport {
 
-  /** Column order of the import sheet (and of its template). */
-  public static final List<String> COLUMNS =
-      List.of(
-          "code",
-          "name",
-          "storeCode",
-          "position",
-          "level",
-          "hiredOn",
-          "baseSalary",
-          "phone",
-          "email");
+  public static final ImportFormat FORMAT =
+      new ImportFormat(
+          "employees",
+          "employee.",
+          "export.employees.sheet",
+          List.of(
+              ImportColumn.of("code", "E1001"),
+              ImportColumn.of("name", "张三"),
+              ImportColumn.of("storeCode", "S01"),
+              ImportColumn.oneOf("position", Position.CS_AGENT.name(), names(Position.values())),
+              ImportColumn.oneOf("level", Level.JUNIOR.name(), names(Level.values())),
+              ImportColumn.of("hiredOn", "2026-01-05"),
+              ImportColumn.of("baseSalary", "3000"),
+              ImportColumn.of("phone", "13800000000"),
+              ImportColumn.of("email", "zhangsan@example.com")));
 
-  private final Organization organization;
-  private final EmployeeRepository employees;
   private final StoreRepository stores;
+  private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final Validator validator;
+  private final AuditTrail audit;
 
   EmployeeImport(
-      Organization organization,
-      EmployeeRepository employees,
       StoreRepository stores,
-      Validator validator) {
-    this.organization = organization;
-    this.employees = employees;
+      JdbcClient jdbc,
+      JdbcTemplate batch,
+      Validator validator,
+      AuditTrail audit) {
     this.stores = stores;
+    this.jdbc = jdbc;
+    this.batch = batch;
     this.validator = validator;
+    this.audit = audit;
   }
 
-  /** One sheet row as understood, with what is wrong with it (empty when it can be saved). */
-  public record RowResult(int number, EmployeeForm form, List<FieldProblem> problems) {
-    public boolean valid() {
-      return problems.isEmpty();
-    }
-  }
-
-  public record Preview(List<RowResult> rows) {
-    public boolean valid() {
-      return !rows.isEmpty() && rows.stream().allMatch(RowResult::valid);
-    }
-
-    public long errorCount() {
-      return rows.stream().filter(r -> !r.valid()).count();
-    }
-  }
-
+  /** An import for this user: the stores they may write and the codes in use, read now. */
   @Transactional(readOnly = true)
-  public Preview preview(AccessScope scope, List<SheetRow> rows) {
-    List<RowResult> results = new ArrayList<>();
-    Set<String> codesInFile = new HashSet<>();
-    for (SheetRow row : rows) {
-      List<FieldProblem> problems = new ArrayList<>();
+  public ImportRun<Employee> run(AccessScope scope) {
+    Map<String, Store> writable =
+        stores.findAll().stream()
+            .filter(s -> scope.canWriteStore(s.getId()))
+            .collect(Collectors.toMap(Store::getCode, Function.identity()));
+    Set<String> taken =
+        new HashSet<>(jdbc.sql("select code from employee").query(String.class).list());
+    return new Run(validator, writable, taken, this::save);
+  }
+
+  /** The checks of one import: the rows need nothing but what was read when it began. */
+  static final class Run implements ImportRun<Employee> {
+    private final Validator validator;
+    private final Map<String, Store> writable;
+    private final Set<String> taken;
+    private final Consumer<List<Employee>> saver;
+
+    Run(
+        Validator validator,
+        Map<String, Store> writable,
+        Set<String> taken,
+        Consumer<List<Employee>> saver) {
+      this.validator = validator;
+      this.writable = writable;
+      this.taken = taken;
+      this.saver = saver;
+    }
+
+    @Override
+    public Employee check(SheetRow row, List<FieldProblem> problems) {
+      int before = problems.size();
       EmployeeForm form = parse(row, problems);
       for (ConstraintViolation<EmployeeForm> v : validator.validate(form)) {
-        String field = v.getPropertyPath().toString();
-        if (problems.stream().noneMatch(p -> p.field().equals(field))) {
-          problems.add(new FieldProblem(field, v.getMessage()));
-        }
+        problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
       }
-      if (form.getCode() != null && !form.getCode().isBlank()) {
-        if (!codesInFile.add(form.getCode().trim())) {
-          problems.add(new FieldProblem("code", "import.duplicateInFile"));
-        } else if (employees.existsByCode(form.getCode().trim())) {
-          problems.add(new FieldProblem("code", "validation.duplicate"));
-        }
+      String code = form.getCode() == null ? "" : form.getCode().trim();
+      // codes of this file count as taken from the row that brings them
+      if (!code.isEmpty() && !taken.add(code)) {
+        problems.add(new FieldProblem("code", "validation.duplicate"));
       }
-      if (form.getStoreCode() != null && !form.getStoreCode().isBlank()) {
-        var store = stores.findByCode(form.getStoreCode().trim());
-        if (store.isEmpty() || !scope.canWriteStore(store.get().getId())) {
-          problems.add(new FieldProblem("storeCode", "import.storeNotAllowed"));
-        }
+      Store store = writable.get(form.getStoreCode().trim());
+      if (!form.getStoreCode().isBlank() && store == null) {
+        problems.add(new FieldProblem("storeCode", "import.storeNotAllowed"));
       }
-      if (form.getLeftOn() != null
-          && form.getHiredOn() != null
-          && form.getLeftOn().isBefore(form.getHiredOn())) {
-        problems.add(new FieldProblem("leftOn", "validation.leftBeforeHired"));
+      if (problems.size() > before) {
+        return null;
       }
-      results.add(new RowResult(row.number(), form, problems));
+      Employee e = new Employee(form.details());
+      try {
+        e.assign(store, form.getPosition(), form.getHiredOn());
+      } catch (AssignmentRefused refused) {
+        problems.add(new FieldProblem("hiredOn", refused.code()));
+        return null;
+      }
+      return e;
     }
-    return new Preview(results);
-  }
 
-  /** Saves every row or none; refuses a file with any problem. */
-  @Transactional
-  public int importAll(AccessScope scope, List<SheetRow> rows) {
-    Preview preview = preview(scope, rows);
-    if (!preview.valid()) {
-      throw new RuleRefused("import.hasErrors", List.of());
+    @Override
+    public void save(List<Employee> rows) {
+      saver.accept(rows);
     }
-    for (RowResult r : preview.rows()) {
-      organization.createEmployee(scope, r.form());
-    }
-    return preview.rows().size();
-  }
 
-  private static EmployeeForm parse(SheetRow row, List<FieldProblem> problems) {
-    EmployeeForm f = new EmployeeForm();
-    f.setCode(row.cell(0));
-    f.setName(row.cell(1));
-    f.setStoreCode(row.cell(2));
-    f.setPosition(parseEnum(Position.class, row.cell(3), "position", problems));
-    f.setLevel(parseEnum(Level.class, row.cell(4), "level", problems));
-    f.setHiredOn(parseDate(row.cell(5), "hiredOn", problems));
-    f.setBaseSalary(ExcelImport.decimal(row.cell(6), "baseSalary", problems));
-    f.setPhone(row.cell(7));
-    f.setEmail(row.cell(8));
-    return f;
-  }
-
-  private static <E extends Enum<E>> E parseEnum(
-      Class<E> type, String value, String field, List<FieldProblem> problems) {
-    if (value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase());
-    } catch (IllegalArgumentException e) {
-      problems.add(new FieldProblem(field, "import.unknownCode"));
-      return null;
+    private static EmployeeForm parse(SheetRow row, List<FieldProblem> problems) {
+      EmployeeForm f = new EmployeeForm();
+      f.setCode(row.cell(0));
+      f.setName(row.cell(1));
+      f.setStoreCode(row.cell(2));
+      f.setPosition(ExcelImport.code(Position.class, row.cell(3), "position", problems));
+      f.setLevel(ExcelImport.code(Level.class, row.cell(4), "level", problems));
+      f.setHiredOn(ExcelImport.date(row.cell(5), "hiredOn", problems));
+      f.setBaseSalary(ExcelImport.decimal(row.cell(6), "baseSalary", 2, problems));
+      f.setPhone(row.cell(7));
+      f.setEmail(row.cell(8));
+      return f;
     }
   }
 
-  private static LocalDate parseDate(String value, String field, List<FieldProblem> problems) {
-    if (value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim().replace('/', '-'));
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "import.badDate"));
-      return null;
-    }
+  private void save(List<Employee> rows) {
+    batch.batchUpdate(
+        """
+        insert into employee (code, name, hired_on, left_on, level, base_salary, phone, email)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""",
+        rows,
+        rows.size(),
+        (ps, e) -> {
+          ps.setString(1, e.getCode());
+          ps.setString(2, e.getName());
+          ps.setObject(3, e.getHiredOn());
+          ps.setObject(4, e.getLeftOn(), Types.DATE);
+          ps.setString(5, e.getLevel().name());
+          ps.setBigDecimal(6, e.getBaseSalary());
+          ps.setString(7, e.getPhone());
+          ps.setString(8, e.getEmail());
+        });
+    batch.batchUpdate(
+        """
+        insert into assignment (employee_id, store_id, position, valid_from)
+        select id, ?, ?, ? from employee where code = ?""",
+        rows,
+        rows.size(),
+        (ps, e) -> {
+          Assignment a = e.getAssignments().get(0);
+          ps.setLong(1, a.getStore().getId());
+          ps.setString(2, a.getPosition().name());
+          ps.setObject(3, a.getValidFrom());
+          ps.setString(4, e.getCode());
+        });
+    Map<Object, Object> created = new LinkedHashMap<>();
+    rows.forEach(e -> created.put(e.getCode(), Organization.snapshot(e)));
+    audit.createdAll("employee", created);
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kefu.audit.AuditTrail;
+import kefu.organization.RecordChanged.Kind;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.GroupZone;
@@ -26,12 +26,13 @@ public class GroupCalendar implements GroupZone {
 
   private final GroupSettingsRepository settings;
   private final HolidayRepository holidays;
-  private final AuditTrail audit;
+  private final RecordChanges changes;
 
-  GroupCalendar(GroupSettingsRepository settings, HolidayRepository holidays, AuditTrail audit) {
+  GroupCalendar(
+      GroupSettingsRepository settings, HolidayRepository holidays, RecordChanges changes) {
     this.settings = settings;
     this.holidays = holidays;
-    this.audit = audit;
+    this.changes = changes;
   }
 
   @Transactional(readOnly = true)
@@ -65,8 +66,12 @@ public class GroupCalendar implements GroupZone {
     GroupSettings s = settings();
     Map<String, Object> before = Map.of("name", s.getName(), "timeZone", s.getTimeZone());
     s.change(name.trim(), zoneId);
-    audit.updated(
-        "group", "settings", before, Map.of("name", s.getName(), "timeZone", s.getTimeZone()));
+    changes.updated(
+        Kind.GROUP_SETTINGS,
+        "settings",
+        before,
+        Map.of("name", s.getName(), "timeZone", s.getTimeZone()),
+        scope.username());
   }
 
   @Transactional(readOnly = true)
@@ -85,20 +90,22 @@ public class GroupCalendar implements GroupZone {
     }
     String label = name == null || name.isBlank() ? "-" : name.trim();
     Holiday h = holidays.save(new Holiday(day, workingDay, label));
-    audit.created(
-        "holiday",
+    changes.created(
+        Kind.HOLIDAY,
         h.getDay(),
-        Map.of("day", day.toString(), "workingDay", workingDay, "name", label));
+        Map.of("day", day.toString(), "workingDay", workingDay, "name", label),
+        scope.username());
   }
 
   public void removeHoliday(AccessScope scope, long id) {
     Organization.requireAdmin(scope);
     Holiday h = holidays.findById(id).orElseThrow(() -> new NotFound("holiday " + id));
     holidays.delete(h);
-    audit.deleted(
-        "holiday",
+    changes.deleted(
+        Kind.HOLIDAY,
         h.getDay(),
-        Map.of("day", h.getDay().toString(), "workingDay", h.isWorkingDay(), "name", h.getName()));
+        Map.of("day", h.getDay().toString(), "workingDay", h.isWorkingDay(), "name", h.getName()),
+        scope.username());
   }
 
   /** Whether people work on that day under the group's calendar. */

@@ -1,7 +1,10 @@
 package kefu.organization;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,15 @@ public class Rosters {
 
   private final JdbcClient jdbc;
 
+  private static final String POSTING =
+      """
+      select e.code as employee_code, s.code as store_code, a.position, a.valid_from, a.valid_to,
+             e.base_salary
+      from assignment a
+      join employee e on e.id = a.employee_id
+      join store s on s.id = a.store_id
+      """;
+
   Rosters(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
@@ -26,25 +38,46 @@ public class Rosters {
   /** Every post overlapping the month, ordered by employee and start. */
   public List<Posting> overlapping(YearMonth month) {
     return jdbc.sql(
-            """
-            select e.code as employee_code, s.code as store_code, a.position, a.valid_from,
-                   a.valid_to, e.base_salary
-            from assignment a
-            join employee e on e.id = a.employee_id
-            join store s on s.id = a.store_id
-            where a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
-            order by e.code, a.valid_from""")
+            POSTING
+                + """
+                where a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
+                order by e.code, a.valid_from""")
         .params(month.atEndOfMonth(), month.atDay(1))
-        .query(
-            (rs, n) ->
-                new Posting(
-                    rs.getString("employee_code"),
-                    rs.getString("store_code"),
-                    rs.getString("position"),
-                    rs.getObject("valid_from", LocalDate.class),
-                    rs.getObject("valid_to", LocalDate.class),
-                    rs.getBigDecimal("base_salary")))
+        .query(Rosters::posting)
         .list();
+  }
+
+  /**
+   * Each employee's last post started on or before {@code day}, for those of {@code employeeCodes}
+   * who had one: where someone who has left was last filed.
+   */
+  public List<Posting> lastPosts(Collection<String> employeeCodes, LocalDate day) {
+    if (employeeCodes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            POSTING
+                + """
+                where e.code in (:codes) and a.valid_from <= :day
+                  and not exists (
+                    select 1 from assignment later
+                    where later.employee_id = a.employee_id
+                      and later.valid_from <= :day and later.valid_from > a.valid_from)
+                order by e.code""")
+        .param("codes", employeeCodes)
+        .param("day", day)
+        .query(Rosters::posting)
+        .list();
+  }
+
+  private static Posting posting(ResultSet rs, int row) throws SQLException {
+    return new Posting(
+        rs.getString("employee_code"),
+        rs.getString("store_code"),
+        rs.getString("position"),
+        rs.getObject("valid_from", LocalDate.class),
+        rs.getObject("valid_to", LocalDate.class),
+        rs.getBigDecimal("base_salary"));
   }
 
   /** The post an employee held in a store on a day, if they held one there. */

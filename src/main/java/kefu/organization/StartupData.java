@@ -3,6 +3,7 @@ package kefu.organization;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import kefu.organization.Accounts.AccountForm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,16 +116,20 @@ class StartupData implements ApplicationRunner {
       f.setPhone("1380000" + String.format("%04d", i));
       organization.createEmployee(SYSTEM, f);
     }
-    demoUser("groupcs", Role.GROUP_CS, null, "E001");
-    demoUser("boss", Role.EXECUTIVE, null, "E002");
-    demoUser("s01manager", Role.STORE_MANAGER, "S01", "E101");
-    demoUser("s01cs", Role.CS_MANAGER, "S01", "E102");
-    demoUser("s02cs", Role.CS_MANAGER, "S02", "E202");
-    demoUser("staff", Role.STAFF, null, "E104");
+    accounts.createSharingPassword(
+        SYSTEM,
+        List.of(
+            demoUser("groupcs", Role.GROUP_CS, null, "E001"),
+            demoUser("boss", Role.EXECUTIVE, null, "E002"),
+            demoUser("s01manager", Role.STORE_MANAGER, "S01", "E101"),
+            demoUser("s01cs", Role.CS_MANAGER, "S01", "E102"),
+            demoUser("s02cs", Role.CS_MANAGER, "S02", "E202"),
+            demoUser("staff", Role.STAFF, null, "E104")),
+        DEMO_PASSWORD);
   }
 
-  private void demoUser(String username, Role role, String storeCode, String employeeCode) {
-    accounts.create(
-        SYSTEM, new AccountForm(username, role, storeCode, employeeCode, true), DEMO_PASSWORD);
+  private static AccountForm demoUser(
+      String username, Role role, String storeCode, String employeeCode) {
+    return new AccountForm(username, role, storeCode, employeeCode, true);
   }
 }

@@ -1,103 +1,134 @@
 package kefu.platform;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import java.util.Locale;
 
 /**
- * Reads the first sheet of an uploaded workbook as text cells, one list per non-empty row after the
- * header. Dates come back as ISO dates and numbers without exponent, so callers parse one format
- * whatever the spreadsheet program wrote.
+ * Reading the values of an import row's cells: each returns null for an empty cell, and adds a
+ * problem for the field when the text is not exactly a value of its kind. Nothing is rounded or
+ * moved to a neighbouring day: {@code 2026-11-31}, 1.5 for a whole number, or a year outside
+ * {@value #FIRST_YEAR}–{@value #LAST_YEAR} are refused, not corrected.
  */
 public final class ExcelImport {
 
-  /** A data row: its 1-based number as the spreadsheet shows it, and its cells. */
-  public record SheetRow(int number, List<String> cells) implements java.io.Serializable {
-    public String cell(int i) {
-      return i < cells.size() ? cells.get(i) : "";
-    }
-  }
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2999;
+
+  private static final DateTimeFormatter DATE = strict("uuuu-MM-dd");
+  private static final DateTimeFormatter[] DATE_TIMES = {
+    strict("uuuu-MM-dd HH:mm[:ss]"), strict("uuuu-MM-dd'T'HH:mm[:ss]")
+  };
 
   private ExcelImport() {}
 
-  public static List<SheetRow> read(InputStream in, int columns) throws IOException {
-    try (Workbook wb = WorkbookFactory.create(in)) {
-      Sheet sheet = wb.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter();
-      List<SheetRow> rows = new ArrayList<>();
-      for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        if (row == null) {
-          continue;
-        }
-        List<String> cells = new ArrayList<>(columns);
-        boolean any = false;
-        for (int c = 0; c < columns; c++) {
-          String v = text(row.getCell(c), formatter);
-          any |= !v.isEmpty();
-          cells.add(v);
-        }
-        if (any) {
-          rows.add(new SheetRow(r + 1, cells));
-        }
-      }
-      return rows;
-    } catch (RuntimeException e) {
-      throw new IOException("not a readable workbook", e);
-    }
-  }
-
-  /** A decimal cell, or null when empty; a bad value adds a problem for the field. */
-  public static BigDecimal decimal(String value, String field, List<FieldProblem> problems) {
+  /** A decimal with at most {@code scale} decimal places. */
+  public static BigDecimal decimal(
+      String value, String field, int scale, List<FieldProblem> problems) {
     if (value.isBlank()) {
       return null;
     }
+    BigDecimal d;
     try {
-      return new BigDecimal(value.trim());
+      d = new BigDecimal(value.trim());
     } catch (NumberFormatException e) {
       problems.add(new FieldProblem(field, "import.badNumber"));
       return null;
     }
+    if (d.stripTrailingZeros().scale() > scale) {
+      problems.add(new FieldProblem(field, "import.tooManyDecimals"));
+      return null;
+    }
+    return d;
   }
 
-  /** A whole-number cell, or null when empty; a bad value adds a problem for the field. */
+  /** A whole number: 1.5 is refused, not cut to 1. */
   public static Integer integer(String value, String field, List<FieldProblem> problems) {
-    BigDecimal d = decimal(value, field, problems);
-    if (d == null) {
+    if (value.isBlank()) {
       return null;
     }
     try {
-      return d.intValueExact();
-    } catch (ArithmeticException e) {
+      return new BigDecimal(value.trim()).intValueExact();
+    } catch (NumberFormatException e) {
       problems.add(new FieldProblem(field, "import.badNumber"));
+    } catch (ArithmeticException e) {
+      problems.add(new FieldProblem(field, "import.notWholeNumber"));
+    }
+    return null;
+  }
+
+  /** A day written {@code 2026-01-31} (or with slashes). */
+  public static LocalDate date(String value, String field, List<FieldProblem> problems) {
+    if (value.isBlank()) {
+      return null;
+    }
+    try {
+      return inRange(LocalDate.parse(value.trim().replace('/', '-'), DATE), field, problems);
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem(field, "import.badDate"));
       return null;
     }
   }
 
-  private static String text(Cell cell, DataFormatter formatter) {
-    if (cell == null) {
-      return "";
+  /**
+   * A moment written as local time in the group's zone, {@code 2026-11-03 09:20} (seconds, a {@code
+   * T} or slashes allowed); a day alone means its start.
+   */
+  public static OffsetDateTime dateTime(
+      String value, ZoneId zone, String field, List<FieldProblem> problems) {
+    if (value.isBlank()) {
+      return null;
     }
-    CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
-    if (type == CellType.NUMERIC) {
-      if (DateUtil.isCellDateFormatted(cell)) {
-        return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+    String v = value.trim().replace('/', '-');
+    if (v.length() == 10) {
+      LocalDate day = date(v, field, problems);
+      return day == null ? null : day.atStartOfDay(zone).toOffsetDateTime();
+    }
+    for (DateTimeFormatter f : DATE_TIMES) {
+      try {
+        LocalDateTime t = LocalDateTime.parse(v, f);
+        return inRange(t.toLocalDate(), field, problems) == null
+            ? null
+            : t.atZone(zone).toOffsetDateTime();
+      } catch (DateTimeParseException ignored) {
+        // try the next accepted form
       }
-      return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
     }
-    return formatter.formatCellValue(cell).trim();
+    problems.add(new FieldProblem(field, "import.badDateTime"));
+    return null;
+  }
+
+  /** One of an enumeration's names, in any letter case. */
+  public static <E extends Enum<E>> E code(
+      Class<E> type, String value, String field, List<FieldProblem> problems) {
+    if (value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add(new FieldProblem(field, "import.unknownCode"));
+      return null;
+    }
+  }
+
+  private static LocalDate inRange(LocalDate day, String field, List<FieldProblem> problems) {
+    if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+      problems.add(new FieldProblem(field, "import.yearOutOfRange"));
+      return null;
+    }
+    return day;
+  }
+
+  private static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern, Locale.ROOT)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 }

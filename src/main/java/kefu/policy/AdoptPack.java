@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
 import kefu.organization.Store;
 import kefu.platform.BadInput;
 import kefu.platform.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +23,14 @@ import org.springframework.stereotype.Component;
 class AdoptPack {
   private final PackStore store;
   private final Organization organization;
-  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  AdoptPack(PackStore store, Organization organization, AuditTrail audit, Clock clock) {
+  AdoptPack(
+      PackStore store, Organization organization, ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.organization = organization;
-    this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -52,7 +53,7 @@ class AdoptPack {
     long id = store.insert(ref, order.effectiveFrom(), stores, at, scope.username());
     PackAdoption adoption =
         new PackAdoption(id, ref, order.effectiveFrom(), stores, at, scope.username());
-    audit.created("policy_adoption", id, snapshot(adoption));
+    events.publishEvent(new PackAdopted(id, snapshot(adoption), scope.username(), at));
     return adoption;
   }
 

@@ -1,11 +1,11 @@
 package kefu.policy;
 
 import java.time.Clock;
-import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +18,13 @@ class CopyPack {
 
   private final PackStore store;
   private final ParsedPacks parsed;
-  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  CopyPack(PackStore store, ParsedPacks parsed, AuditTrail audit, Clock clock) {
+  CopyPack(PackStore store, ParsedPacks parsed, ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.parsed = parsed;
-    this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -62,7 +62,12 @@ class CopyPack {
             now(),
             scope.username());
     store.insert(copy);
-    audit.created("policy_pack", copy.ref().toString(), PackChecks.snapshot(copy, source.ref()));
+    events.publishEvent(
+        new PackVersionStored(
+            copy.ref().toString(),
+            PackChecks.snapshot(copy, source.ref()),
+            copy.createdBy(),
+            copy.createdAt()));
     return copy;
   }
 

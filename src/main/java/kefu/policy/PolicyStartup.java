@@ -3,7 +3,6 @@ package kefu.policy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
 import kefu.organization.Role;
 import org.slf4j.Logger;
@@ -11,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,7 @@ class PolicyStartup implements ApplicationRunner {
   private final PackStore store;
   private final ParsedPacks parsed;
   private final AdoptPack adoptPack;
-  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final boolean demo;
   private final TransactionTemplate transactions;
@@ -44,7 +44,7 @@ class PolicyStartup implements ApplicationRunner {
       PackStore store,
       ParsedPacks parsed,
       AdoptPack adoptPack,
-      AuditTrail audit,
+      ApplicationEventPublisher events,
       Clock clock,
       PlatformTransactionManager transactionManager,
       @Value("${kefu.demo:true}") boolean demo) {
@@ -52,7 +52,7 @@ class PolicyStartup implements ApplicationRunner {
     this.store = store;
     this.parsed = parsed;
     this.adoptPack = adoptPack;
-    this.audit = audit;
+    this.events = events;
     this.clock = clock;
     this.demo = demo;
   }
@@ -83,7 +83,9 @@ class PolicyStartup implements ApplicationRunner {
                 clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 SYSTEM.username());
         store.insert(v);
-        audit.created("policy_pack", ref.toString(), PackChecks.snapshot(v, null));
+        events.publishEvent(
+            new PackVersionStored(
+                ref.toString(), PackChecks.snapshot(v, null), v.createdBy(), v.createdAt()));
         storedAny = true;
         log.info("Stored built-in policy pack {}", ref);
       }

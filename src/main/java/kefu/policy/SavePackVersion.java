@@ -2,10 +2,10 @@ package kefu.policy;
 
 import java.time.Clock;
 import java.util.List;
-import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
 import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,15 +18,19 @@ class SavePackVersion {
   private final PackStore store;
   private final PackChecks checks;
   private final ParsedPacks parsed;
-  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   SavePackVersion(
-      PackStore store, PackChecks checks, ParsedPacks parsed, AuditTrail audit, Clock clock) {
+      PackStore store,
+      PackChecks checks,
+      ParsedPacks parsed,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.store = store;
     this.checks = checks;
     this.parsed = parsed;
-    this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -50,7 +54,12 @@ class SavePackVersion {
         new PackVersion(
             new PackRef(packId, next), pack.title(), false, text, now(), scope.username());
     store.insert(saved);
-    audit.created("policy_pack", saved.ref().toString(), PackChecks.snapshot(saved, previous));
+    events.publishEvent(
+        new PackVersionStored(
+            saved.ref().toString(),
+            PackChecks.snapshot(saved, previous),
+            saved.createdBy(),
+            saved.createdAt()));
     return saved;
   }
 

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
-import kefu.audit.AuditTrail;
 import kefu.incident.IncidentLedger;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
@@ -18,11 +20,13 @@ import kefu.organization.Posting;
 import kefu.organization.Rosters;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
+import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.NotFound;
 import kefu.policy.PolicyCatalog;
 import kefu.shared.Money;
 import kefu.shared.Points;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +49,15 @@ public class MonthClose {
   /** The timer of the close's phases, tagged {@code phase}. */
   public static final String PHASE_TIMER = "kefu.settlement.close";
 
+  /** The name the audit log files a month's settlement under. */
+  static final String AUDITED_AS = "settlement";
+
   private final SettlementStore store;
   private final Rosters rosters;
   private final IncidentLedger ledger;
   private final PolicyCatalog catalog;
   private final Organization organization;
-  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final MeterRegistry meters;
   private final SettlementCalculator calculator = new SettlementCalculator();
@@ -61,7 +68,7 @@ public class MonthClose {
       IncidentLedger ledger,
       PolicyCatalog catalog,
       Organization organization,
-      AuditTrail audit,
+      ApplicationEventPublisher events,
       Clock clock,
       MeterRegistry meters) {
     this.store = store;
@@ -69,7 +76,7 @@ public class MonthClose {
     this.ledger = ledger;
     this.catalog = catalog;
     this.organization = organization;
-    this.audit = audit;
+    this.events = events;
     this.clock = clock;
     this.meters = meters;
   }
@@ -85,25 +92,27 @@ public class MonthClose {
   /** Computes (or recomputes) the month's draft for everyone assigned in it. */
   public Computed compute(AccessScope scope, YearMonth month) {
     requireCloser(scope);
-    if (isLocked(month)) {
+    store.holdForClose(month);
+    Optional<SettlementStore.MonthRow> current = store.month(month);
+    if (current.isPresent() && current.get().status() == SettlementStatus.PUBLISHED) {
       throw new Conflict("month " + month + " is published and locked");
     }
     List<EmployeeStatement> statements = settle(month);
-    boolean created =
-        phase(
-            "store",
-            () -> store.saveDraft(month, statements, scope.username(), Instant.now(clock)));
-    audit.updated(
-        "settlement",
-        month,
-        null,
-        Map.of("status", "DRAFT", "statements", statements.size(), "fineTotal", total(statements)));
-    return new Computed(get(scope, month), created);
+    Instant now = Instant.now(clock);
+    phase("store", () -> store.saveDraft(month, current, statements, scope.username(), now));
+    events.publishEvent(
+        new MonthComputed(month, statements.size(), total(statements), scope.username(), now));
+    return new Computed(get(scope, month), current.isEmpty());
   }
 
-  /** Recomputes from the ledger as it is now and locks the month. */
+  /**
+   * Recomputes from the ledger as it is now and locks the month. The month is held from the first
+   * read to the commit, so every change to it acknowledged before is in what is published, and
+   * every change after is refused.
+   */
   public MonthSettlement publish(AccessScope scope, YearMonth month) {
     requireCloser(scope);
+    store.holdForClose(month);
     SettlementStore.MonthRow row =
         store.month(month).orElseThrow(() -> new NotFound("settlement " + month));
     if (row.status() == SettlementStatus.PUBLISHED) {
@@ -111,19 +120,13 @@ public class MonthClose {
     }
     List<EmployeeStatement> statements = settle(month);
     Instant now = Instant.now(clock);
-    phase("store", () -> store.saveDraft(month, statements, scope.username(), now));
-    store.publish(month, scope.username(), now);
-    audit.updated(
-        "settlement",
-        month,
-        Map.of("status", "DRAFT"),
-        Map.of(
-            "status",
-            "PUBLISHED",
-            "statements",
-            statements.size(),
-            "fineTotal",
-            total(statements)));
+    long version =
+        phase(
+            "store",
+            () -> store.saveDraft(month, Optional.of(row), statements, scope.username(), now));
+    store.publish(month, version, scope.username(), now);
+    events.publishEvent(
+        new MonthPublished(month, statements.size(), total(statements), scope.username(), now));
     return get(scope, month);
   }
 
@@ -166,8 +169,19 @@ public class MonthClose {
     if (correction.fine().isZero() && correction.points().isZero()) {
       throw new BadInput("fine", "settlement.adjustment.empty");
     }
+    // Checked here because a statement needs a store: one for a stranger could never be settled.
+    List<FieldProblem> unknown = new ArrayList<>();
+    if (rosters.lastPosts(List.of(correction.employeeCode()), published.atEndOfMonth()).isEmpty()) {
+      unknown.add(new FieldProblem("employeeCode", "settlement.adjustment.unknownEmployee"));
+    }
+    if (!ledger.unknown(correction.incidentIds()).isEmpty()) {
+      unknown.add(new FieldProblem("incidentIds", "settlement.adjustment.unknownIncident"));
+    }
+    if (!unknown.isEmpty()) {
+      throw new BadInput("problem.invalid", unknown);
+    }
     YearMonth target = published.plusMonths(1);
-    while (isLocked(target)) {
+    while (!store.holdOpen(target)) {
       target = target.plusMonths(1);
     }
     Adjustment cited =
@@ -178,18 +192,29 @@ public class MonthClose {
             published.toString(),
             correction.incidentIds(),
             correction.note().trim());
-    store.addAdjustment(target, cited, scope.username(), Instant.now(clock));
-    audit.created(
-        "adjustment",
-        correction.employeeCode() + "@" + target,
-        Map.of(
-            "employeeCode", cited.employeeCode(),
-            "fine", cited.fine().toString(),
-            "points", cited.points().toString(),
-            "citesMonth", cited.citesMonth(),
-            "incidentIds", cited.incidentIds(),
-            "note", cited.note(),
-            "intoMonth", target.toString()));
+    Instant now = Instant.now(clock);
+    store.addAdjustment(target, cited, scope.username(), now);
+    events.publishEvent(
+        new CorrectionRecorded(
+            correction.employeeCode(),
+            target,
+            Map.of(
+                "employeeCode",
+                cited.employeeCode(),
+                "fine",
+                cited.fine().toString(),
+                "points",
+                cited.points().toString(),
+                "citesMonth",
+                cited.citesMonth(),
+                "incidentIds",
+                cited.incidentIds(),
+                "note",
+                cited.note(),
+                "intoMonth",
+                target.toString()),
+            scope.username(),
+            now));
     return target;
   }
 
@@ -204,7 +229,13 @@ public class MonthClose {
 
   /** Everything the calculator needs, read in a fixed number of queries whatever the size. */
   private SettlementInput input(YearMonth month) {
-    List<Posting> postings = rosters.overlapping(month);
+    List<Adjustment> adjustments = store.adjustments(month);
+    List<Posting> postings = new ArrayList<>(rosters.overlapping(month));
+    // A correction for someone who has left is filed under their last post.
+    Set<String> departed = new TreeSet<>();
+    adjustments.forEach(a -> departed.add(a.employeeCode()));
+    postings.forEach(p -> departed.remove(p.employeeCode()));
+    postings.addAll(rosters.lastPosts(departed, month.atEndOfMonth()));
     List<AssignmentPeriod> assignments = new ArrayList<>(postings.size());
     Map<String, Money> pay = new HashMap<>();
     for (Posting p : postings) {
@@ -233,13 +264,7 @@ public class MonthClose {
                     r.appealPending())));
     Map<String, List<Points>> previous = store.previousRemaining(month, STREAK_HISTORY_MONTHS);
     return new SettlementInput(
-        month,
-        assignments,
-        pay,
-        catalog.adoptions(),
-        incidents,
-        previous,
-        store.adjustments(month));
+        month, assignments, pay, catalog.adoptions(), incidents, previous, adjustments);
   }
 
   /** The one instance of {@code value} kept in {@code distinct} (null stays null). */

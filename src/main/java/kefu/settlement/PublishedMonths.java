@@ -3,6 +3,8 @@ package kefu.settlement;
 import java.time.YearMonth;
 import kefu.incident.MonthLocks;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Tells the ledger which months are locked: exactly the published ones. */
 @Component
@@ -15,7 +17,8 @@ class PublishedMonths implements MonthLocks {
   }
 
   @Override
-  public boolean isLocked(YearMonth month) {
-    return store.isPublished(month);
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean holdOpen(YearMonth month) {
+    return store.holdOpen(month);
   }
 }

@@ -1,6 +1,8 @@
 package kefu.settlement;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -10,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kefu.platform.Conflict;
 import kefu.shared.Money;
 import kefu.shared.Points;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,7 +31,14 @@ class SettlementStore {
 
   /** A month row without its statements. */
   record MonthRow(
-      YearMonth month, SettlementStatus status, Instant computedAt, Instant publishedAt) {}
+      YearMonth month,
+      SettlementStatus status,
+      Instant computedAt,
+      Instant publishedAt,
+      long version) {}
+
+  private static final String MONTH_ROW =
+      "select settle_month, status, computed_at, published_at, version from settlement_month";
 
   /** The JSON form of a line; money and points as exact decimals. */
   record LineJson(
@@ -46,24 +57,23 @@ class SettlementStore {
   private final JdbcTemplate template;
   private final JsonMapper json;
 
+  /** The row lock a change takes: PostgreSQL has a shared one; H2 knows only FOR UPDATE. */
+  private final String changeLock;
+
   SettlementStore(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
     this.jdbc = jdbc;
     this.template = template;
     this.json = json;
+    String database =
+        template.execute(
+            (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+    this.changeLock = "PostgreSQL".equals(database) ? "for share" : "for update";
   }
 
   Optional<MonthRow> month(YearMonth month) {
-    return jdbc.sql(
-            "select settle_month, status, computed_at, published_at from settlement_month"
-                + " where settle_month = ?")
+    return jdbc.sql(MONTH_ROW + " where settle_month = ?")
         .param(month.toString())
-        .query(
-            (rs, n) ->
-                new MonthRow(
-                    YearMonth.parse(rs.getString(1)),
-                    SettlementStatus.valueOf(rs.getString(2)),
-                    rs.getTimestamp(3).toInstant(),
-                    rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+        .query(SettlementStore::monthRow)
         .optional();
   }
 
@@ -72,34 +82,66 @@ class SettlementStore {
   }
 
   List<MonthRow> months() {
-    return jdbc.sql(
-            "select settle_month, status, computed_at, published_at from settlement_month"
-                + " order by settle_month desc")
-        .query(
-            (rs, n) ->
-                new MonthRow(
-                    YearMonth.parse(rs.getString(1)),
-                    SettlementStatus.valueOf(rs.getString(2)),
-                    rs.getTimestamp(3).toInstant(),
-                    rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+    return jdbc.sql(MONTH_ROW + " order by settle_month desc")
+        .query(SettlementStore::monthRow)
         .list();
   }
 
-  /** Stores a fresh draft (or replaces the draft's statements); returns true when it is new. */
-  boolean saveDraft(YearMonth month, List<EmployeeStatement> statements, String by, Instant at) {
-    boolean created = month(month).isEmpty();
-    if (created) {
+  /**
+   * Holds the month for a change to what settles in it (an incident, an adjustment) until the
+   * transaction ends, and answers whether it is still open. Changes hold the month shared on
+   * PostgreSQL, so they never wait for each other, only for a compute or publication.
+   */
+  boolean holdOpen(YearMonth month) {
+    hold(month, changeLock);
+    return !isPublished(month);
+  }
+
+  /**
+   * Holds the month exclusively until the transaction ends: no change to it commits meanwhile, and
+   * no other compute or publication of it runs.
+   */
+  void holdForClose(YearMonth month) {
+    hold(month, "for update");
+  }
+
+  private void hold(YearMonth month, String lock) {
+    // Created on first use; a concurrent first use waits for this one rather than failing.
+    jdbc.sql("insert into month_guard (guard_month) values (?) on conflict do nothing")
+        .param(month.toString())
+        .update();
+    jdbc.sql("select guard_month from month_guard where guard_month = ? " + lock)
+        .param(month.toString())
+        .query(String.class)
+        .single();
+  }
+
+  /**
+   * Stores the month's draft: a new one when there is no {@code current} row, else in place of the
+   * draft that was read, and only while it is still that draft (same version, not published).
+   * Returns the version written.
+   */
+  long saveDraft(
+      YearMonth month,
+      Optional<MonthRow> current,
+      List<EmployeeStatement> statements,
+      String by,
+      Instant at) {
+    if (current.isEmpty()) {
       jdbc.sql(
               "insert into settlement_month (settle_month, status, computed_at, computed_by)"
                   + " values (?, 'DRAFT', ?, ?)")
           .params(month.toString(), Timestamp.from(at), by)
           .update();
     } else {
-      jdbc.sql(
-              "update settlement_month set computed_at = ?, computed_by = ?, version = version + 1"
-                  + " where settle_month = ? and status = 'DRAFT'")
-          .params(Timestamp.from(at), by, month.toString())
-          .update();
+      requireOne(
+          jdbc.sql(
+                  "update settlement_month set computed_at = ?, computed_by = ?,"
+                      + " version = version + 1"
+                      + " where settle_month = ? and status = 'DRAFT' and version = ?")
+              .params(Timestamp.from(at), by, month.toString(), current.get().version())
+              .update(),
+          month);
     }
     jdbc.sql("delete from settlement_statement where settle_month = ?")
         .param(month.toString())
@@ -123,15 +165,26 @@ class SettlementStore {
             + " points_deducted, points_remaining, flags, lines_json)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?)",
         rows);
-    return created;
+    return current.map(c -> c.version() + 1).orElse(0L);
   }
 
-  void publish(YearMonth month, String by, Instant at) {
-    jdbc.sql(
-            "update settlement_month set status = 'PUBLISHED', published_at = ?, published_by = ?,"
-                + " version = version + 1 where settle_month = ?")
-        .params(Timestamp.from(at), by, month.toString())
-        .update();
+  /** Publishes the draft of {@code version}, the one just written. */
+  void publish(YearMonth month, long version, String by, Instant at) {
+    requireOne(
+        jdbc.sql(
+                "update settlement_month set status = 'PUBLISHED', published_at = ?,"
+                    + " published_by = ?, version = version + 1"
+                    + " where settle_month = ? and status = 'DRAFT' and version = ?")
+            .params(Timestamp.from(at), by, month.toString(), version)
+            .update(),
+        month);
+  }
+
+  /** The month guard makes this unreachable; should it ever fail, nothing is written. */
+  private static void requireOne(int updated, YearMonth month) {
+    if (updated != 1) {
+      throw new Conflict("settlement " + month + " was changed meanwhile");
+    }
   }
 
   /** Statements of a month, optionally only one store's or one employee's. */
@@ -233,6 +286,15 @@ class SettlementStore {
             Timestamp.from(at),
             by)
         .update();
+  }
+
+  private static MonthRow monthRow(ResultSet rs, int row) throws SQLException {
+    return new MonthRow(
+        YearMonth.parse(rs.getString(1)),
+        SettlementStatus.valueOf(rs.getString(2)),
+        rs.getTimestamp(3).toInstant(),
+        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+        rs.getLong(5));
   }
 
   private static List<Long> ids(String csv) {

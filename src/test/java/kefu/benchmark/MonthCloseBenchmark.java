@@ -134,8 +134,15 @@ public final class MonthCloseBenchmark {
     }
   }
 
-  /** As command-line arguments, which win over application.yml (its H2 file database). */
   private static String[] arguments(String url) {
+    return arguments(url, Map.of());
+  }
+
+  /**
+   * As command-line arguments, which win over application.yml (its H2 file database); {@code
+   * overrides} replace or add properties.
+   */
+  static String[] arguments(String url, Map<String, String> overrides) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("spring.datasource.url", url);
     p.put("spring.datasource.username", "postgres");
@@ -146,12 +153,13 @@ public final class MonthCloseBenchmark {
     p.put("spring.main.banner-mode", "off");
     p.put("logging.level.root", "warn");
     p.put("logging.level.kefu", "info");
+    p.putAll(overrides);
     return p.entrySet().stream()
         .map(e -> "--" + e.getKey() + "=" + e.getValue())
         .toArray(String[]::new);
   }
 
-  private static void machine() {
+  static void machine() {
     Runtime rt = Runtime.getRuntime();
     line(
         "JVM",
@@ -168,7 +176,7 @@ public final class MonthCloseBenchmark {
   }
 
   /** The 1-minute load average: other work on the machine slows the runs down. */
-  private static String load() {
+  static String load() {
     return String.format(
         Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
@@ -230,11 +238,11 @@ public final class MonthCloseBenchmark {
     }
   }
 
-  private static String seconds(long nanos) {
+  static String seconds(long nanos) {
     return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
   }
 
-  private static void line(String what, Object value) {
+  static void line(String what, Object value) {
     System.out.printf(Locale.ROOT, "[benchmark] %-36s %s%n", what, value);
   }
 }

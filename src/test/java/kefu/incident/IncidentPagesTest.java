@@ -137,7 +137,7 @@ class IncidentPagesTest {
     int before = count("2026-08");
     byte[] bad =
         Workbooks.sheet(
-            IncidentImport.COLUMNS,
+            IncidentImport.FORMAT.names(),
             List.of("LATE_ARRIVAL", "S01", "E105", "2026-08-03 09:10", "1", "10", "", "迟到"),
             List.of("LATE_ARRIVAL", "S01", "E201", "2026-08-03 09:10", "1", "10", "", "不在本店"));
     MockHttpSession session = new MockHttpSession();
@@ -154,7 +154,7 @@ class IncidentPagesTest {
 
     byte[] good =
         Workbooks.sheet(
-            IncidentImport.COLUMNS,
+            IncidentImport.FORMAT.names(),
             List.of("LATE_ARRIVAL", "S01", "E105", "2026-08-03 09:10", "1", "10", "", "迟到"),
             List.of("CALLBACK_DATA_MISSING", "S01", "E106", "2026-08-04", "3", "", "", ""));
     String page =

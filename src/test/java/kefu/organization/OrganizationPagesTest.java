@@ -147,7 +147,7 @@ class OrganizationPagesTest {
     MockHttpSession session = new MockHttpSession();
     byte[] bad =
         Workbooks.sheet(
-            EmployeeImport.COLUMNS,
+            EmployeeImport.FORMAT.names(),
             List.of("I001", "导入一", "S01", "CS_AGENT", "JUNIOR", "2026-02-01", "3000", "", ""),
             List.of("I002", "导入二", "S09", "NOPE", "JUNIOR", "2026-13-01", "abc", "", ""));
     mvc.perform(
@@ -163,7 +163,7 @@ class OrganizationPagesTest {
 
     byte[] good =
         Workbooks.sheet(
-            EmployeeImport.COLUMNS,
+            EmployeeImport.FORMAT.names(),
             List.of("I001", "导入一", "S01", "CS_AGENT", "JUNIOR", "2026-02-01", "3000", "", ""),
             List.of("I002", "导入二", "S02", "front_desk", "TRAINEE", "2026-02-02", "2600", "", ""));
     String page =

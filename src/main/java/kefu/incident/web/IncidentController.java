@@ -1,7 +1,6 @@
 package kefu.incident.web;
 
-import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,13 +21,11 @@ import kefu.organization.Organization;
 import kefu.organization.Store;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
-import kefu.platform.ExcelExport;
-import kefu.platform.ExcelImport;
-import kefu.platform.ExcelImport.SheetRow;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
+import kefu.platform.ImportPage;
+import kefu.platform.ImportTemplate;
 import kefu.platform.NavItem;
-import kefu.platform.PendingImports;
 import kefu.platform.RuleRefused;
 import kefu.policy.PolicyCatalog;
 import kefu.policy.RuleDescriptions;
@@ -56,13 +53,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IncidentController {
 
-  private static final String IMPORT_KIND = "incidents";
+  private static final ImportPage.Pages IMPORT_PAGES =
+      new ImportPage.Pages("incidents/import", "incident.imported", "/incidents");
   private final RecordIncident recorder;
   private final IncidentLedger ledger;
   private final IncidentImport importer;
   private final Organization organization;
   private final CurrentUser currentUser;
-  private final ExcelExport excel;
+  private final ImportPage imports;
+  private final ImportTemplate template;
   private final RuleDescriptions descriptions;
   private final PolicyCatalog catalog;
   private final MessageSource messages;
@@ -73,7 +72,8 @@ class IncidentController {
       IncidentImport importer,
       Organization organization,
       CurrentUser currentUser,
-      ExcelExport excel,
+      ImportPage imports,
+      ImportTemplate template,
       RuleDescriptions descriptions,
       PolicyCatalog catalog,
       MessageSource messages) {
@@ -85,7 +85,8 @@ class IncidentController {
     this.importer = importer;
     this.organization = organization;
     this.currentUser = currentUser;
-    this.excel = excel;
+    this.imports = imports;
+    this.template = template;
   }
 
   @Bean
@@ -262,50 +263,34 @@ class IncidentController {
 
   @GetMapping("/incidents/import/template.xlsx")
   ResponseEntity<byte[]> template() {
-    return excel.download(
-        "incident-import.xlsx",
-        "incident.sheet",
-        IncidentImport.COLUMNS.stream().map(c -> "incident." + c).toList(),
-        List.of());
+    return template.download(importer.format());
   }
 
   @PostMapping("/incidents/import")
-  String upload(@RequestParam("file") MultipartFile file, HttpSession session, Model model) {
+  String upload(@RequestParam("file") MultipartFile file, Model model) {
     AccessScope scope = currentUser.scope();
     requireWriter(scope);
-    List<SheetRow> rows;
-    try {
-      rows = ExcelImport.read(file.getInputStream(), IncidentImport.COLUMNS.size());
-    } catch (IOException e) {
-      model.addAttribute("fileError", "import.unreadable");
-      return "incidents/import";
-    }
-    String token = PendingImports.hold(session, IMPORT_KIND, rows);
-    model.addAttribute("preview", importer.preview(scope, rows));
-    model.addAttribute("token", token);
-    return "incidents/import";
+    return imports.upload(
+        IncidentImport.FORMAT, importer.run(scope), scope.username(), file, model, IMPORT_PAGES);
   }
 
   @PostMapping("/incidents/import/confirm")
   String confirm(
-      @RequestParam String token, HttpSession session, Model model, RedirectAttributes redirect) {
+      @RequestParam String token,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     AccessScope scope = currentUser.scope();
-    List<SheetRow> rows = PendingImports.rows(session, IMPORT_KIND, token).orElse(null);
-    if (rows == null) {
-      model.addAttribute("fileError", "import.expired");
-      return "incidents/import";
-    }
-    try {
-      int count = importer.importAll(scope, rows);
-      PendingImports.release(session, IMPORT_KIND, token);
-      redirect.addFlashAttribute("message", "incident.imported");
-      redirect.addFlashAttribute("messageArg", count);
-      return "redirect:/incidents";
-    } catch (RuleRefused e) {
-      model.addAttribute("preview", importer.preview(scope, rows));
-      model.addAttribute("token", token);
-      return "incidents/import";
-    }
+    requireWriter(scope);
+    return imports.confirm(
+        IncidentImport.FORMAT,
+        importer.run(scope),
+        scope.username(),
+        token,
+        model,
+        response,
+        redirect,
+        IMPORT_PAGES);
   }
 
   private String change(long id, RedirectAttributes redirect, Runnable action, String done) {

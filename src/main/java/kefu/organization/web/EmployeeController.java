@@ -1,8 +1,7 @@
 package kefu.organization.web;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import kefu.organization.AccessScope;
@@ -18,12 +17,11 @@ import kefu.organization.Store;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.ExcelExport;
-import kefu.platform.ExcelImport;
-import kefu.platform.ExcelImport.SheetRow;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
+import kefu.platform.ImportPage;
+import kefu.platform.ImportTemplate;
 import kefu.platform.InputRules;
-import kefu.platform.PendingImports;
 import kefu.platform.RuleRefused;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -46,22 +44,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmployeeController {
 
   private static final int PAGE_SIZE = 20;
-  private static final String IMPORT_KIND = "employees";
+  private static final ImportPage.Pages IMPORT_PAGES =
+      new ImportPage.Pages("employees/import", "import.done", "/employees");
 
   private final Organization organization;
   private final EmployeeImport importer;
   private final CurrentUser currentUser;
   private final ExcelExport excel;
+  private final ImportPage imports;
+  private final ImportTemplate template;
 
   EmployeeController(
       Organization organization,
       EmployeeImport importer,
       CurrentUser currentUser,
-      ExcelExport excel) {
+      ExcelExport excel,
+      ImportPage imports,
+      ImportTemplate template) {
     this.organization = organization;
     this.importer = importer;
     this.currentUser = currentUser;
     this.excel = excel;
+    this.imports = imports;
+    this.template = template;
   }
 
   @ModelAttribute("positions")
@@ -258,7 +263,7 @@ class EmployeeController {
                 e.getLeftOn()));
       }
     } while (page.hasNext());
-    return excel.download("employees.xlsx", "export.employees.sheet", headers(true), rows);
+    return excel.download("employees.xlsx", "export.employees.sheet", exportHeaders(), rows);
   }
 
   @GetMapping("/employees/import")
@@ -269,48 +274,34 @@ class EmployeeController {
 
   @GetMapping("/employees/import/template.xlsx")
   ResponseEntity<byte[]> template() {
-    return excel.download(
-        "employee-import.xlsx", "export.employees.sheet", headers(false), List.of());
+    return template.download(EmployeeImport.FORMAT);
   }
 
   @PostMapping("/employees/import")
-  String upload(@RequestParam("file") MultipartFile file, HttpSession session, Model model) {
+  String upload(@RequestParam("file") MultipartFile file, Model model) {
     AccessScope scope = currentUser.scope();
     requireWriter(scope);
-    List<SheetRow> rows;
-    try {
-      rows = ExcelImport.read(file.getInputStream(), EmployeeImport.COLUMNS.size());
-    } catch (IOException e) {
-      model.addAttribute("fileError", "import.unreadable");
-      return "employees/import";
-    }
-    EmployeeImport.Preview preview = importer.preview(scope, rows);
-    String token = PendingImports.hold(session, IMPORT_KIND, rows);
-    model.addAttribute("preview", preview);
-    model.addAttribute("token", token);
-    return "employees/import";
+    return imports.upload(
+        EmployeeImport.FORMAT, importer.run(scope), scope.username(), file, model, IMPORT_PAGES);
   }
 
   @PostMapping("/employees/import/confirm")
   String confirm(
-      @RequestParam String token, HttpSession session, RedirectAttributes redirect, Model model) {
+      @RequestParam String token,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     AccessScope scope = currentUser.scope();
-    List<SheetRow> rows = PendingImports.rows(session, IMPORT_KIND, token).orElse(null);
-    if (rows == null) {
-      model.addAttribute("fileError", "import.expired");
-      return "employees/import";
-    }
-    try {
-      int count = importer.importAll(scope, rows);
-      PendingImports.release(session, IMPORT_KIND, token);
-      redirect.addFlashAttribute("message", "import.done");
-      redirect.addFlashAttribute("messageArg", count);
-      return "redirect:/employees";
-    } catch (RuleRefused e) {
-      model.addAttribute("preview", importer.preview(scope, rows));
-      model.addAttribute("token", token);
-      return "employees/import";
-    }
+    requireWriter(scope);
+    return imports.confirm(
+        EmployeeImport.FORMAT,
+        importer.run(scope),
+        scope.username(),
+        token,
+        model,
+        response,
+        redirect,
+        IMPORT_PAGES);
   }
 
   private String formPage(AccessScope scope, Model model, boolean creating) {
@@ -324,13 +315,12 @@ class EmployeeController {
     return "employees/form";
   }
 
-  private static List<String> headers(boolean withLeft) {
+  /** The export's columns: those of the import sheet, so an export can be imported, and leftOn. */
+  private static List<String> exportHeaders() {
     List<String> keys =
         new java.util.ArrayList<>(
-            EmployeeImport.COLUMNS.stream().map(c -> "employee." + c).toList());
-    if (withLeft) {
-      keys.add("employee.leftOn");
-    }
+            EmployeeImport.FORMAT.names().stream().map(EmployeeImport.FORMAT::label).toList());
+    keys.add("employee.leftOn");
     return keys;
   }
 

@@ -1,0 +1,22 @@
+package kefu.incident;
+
+import java.time.Instant;
+import java.util.Map;
+import kefu.audit.AuditRecord;
+import kefu.audit.Audited;
+
+/** The responsible employee (or a manager for them) disputes an incident. */
+public record IncidentAppealed(
+    long incidentId,
+    String reason,
+    String by,
+    Instant at,
+    Map<String, Object> before,
+    Map<String, Object> after)
+    implements Audited {
+
+  @Override
+  public AuditRecord auditRecord() {
+    return AuditRecord.updated(Incident.AUDITED_AS, incidentId, before, after, by, at);
+  }
+}

@@ -1,0 +1,22 @@
+package kefu.incident;
+
+import java.time.Instant;
+import java.util.Map;
+import kefu.audit.AuditRecord;
+import kefu.audit.Audited;
+
+/** An incident was taken out of every statement, with the reason why. */
+public record IncidentVoided(
+    long incidentId,
+    String reason,
+    String by,
+    Instant at,
+    Map<String, Object> before,
+    Map<String, Object> after)
+    implements Audited {
+
+  @Override
+  public AuditRecord auditRecord() {
+    return AuditRecord.updated(Incident.AUDITED_AS, incidentId, before, after, by, at);
+  }
+}

@@ -1,0 +1,23 @@
+package kefu.settlement;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Map;
+import kefu.audit.AuditRecord;
+import kefu.audit.Audited;
+
+/** A month's draft statements were computed (or recomputed) from the ledger. */
+public record MonthComputed(
+    YearMonth month, int statements, String fineTotal, String by, Instant at) implements Audited {
+
+  @Override
+  public AuditRecord auditRecord() {
+    return AuditRecord.updated(
+        MonthClose.AUDITED_AS,
+        month,
+        null,
+        Map.of("status", "DRAFT", "statements", statements, "fineTotal", fineTotal),
+        by,
+        at);
+  }
+}

@@ -1,0 +1,23 @@
+package kefu.settlement;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Map;
+import kefu.audit.AuditRecord;
+import kefu.audit.Audited;
+
+/** A month was recomputed once more and published: its statements are final, the month locked. */
+public record MonthPublished(
+    YearMonth month, int statements, String fineTotal, String by, Instant at) implements Audited {
+
+  @Override
+  public AuditRecord auditRecord() {
+    return AuditRecord.updated(
+        MonthClose.AUDITED_AS,
+        month,
+        Map.of("status", "DRAFT"),
+        Map.of("status", "PUBLISHED", "statements", statements, "fineTotal", fineTotal),
+        by,
+        at);
+  }
+}

@@ -1,0 +1,99 @@
+package kefu.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import kefu.incident.AppealDecided;
+import kefu.incident.IncidentAppealed;
+import kefu.incident.IncidentRecorded;
+import kefu.incident.IncidentVoided;
+import kefu.organization.RecordChanged;
+import kefu.policy.PackAdopted;
+import kefu.policy.PackVersionStored;
+import kefu.settlement.CorrectionRecorded;
+import kefu.settlement.MonthComputed;
+import kefu.settlement.MonthPublished;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An event waiting in the registry is stored as JSON and read back when it is resubmitted; what it
+ * reads back as must write the very entry the original would have.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class AuditedEventsTest {
+
+  static final Instant AT = Instant.parse("2026-09-10T02:00:00.123456789Z");
+  static final Map<String, Object> VALUES = values();
+
+  static final List<Audited> SAMPLES =
+      List.of(
+          new IncidentRecorded(7, VALUES, "s01cs", AT),
+          new IncidentVoided(7, "重复登记", "s01cs", AT, VALUES, VALUES),
+          new IncidentAppealed(7, "顾客误会", "staff", AT, VALUES, VALUES),
+          new AppealDecided(7, true, "核实属实", "s01cs", AT, VALUES, VALUES),
+          new MonthComputed(YearMonth.of(2026, 9), 25, "1250.00", "groupcs", AT),
+          new MonthPublished(YearMonth.of(2026, 9), 25, "1250.00", "groupcs", AT),
+          new CorrectionRecorded(
+              "E104",
+              YearMonth.of(2026, 10),
+              Map.of("fine", "-50.00", "incidentIds", List.of(7L, 8L)),
+              "groupcs",
+              AT),
+          new PackVersionStored("group-cs-2010 v2", VALUES, "admin", AT),
+          new PackAdopted(
+              3, Map.of("storeCodes", new TreeSet<>(Set.of("S02", "S01"))), "admin", AT),
+          new RecordChanged(
+              RecordChanged.Kind.STORE, "S01", AuditAction.UPDATE, VALUES, VALUES, "admin", AT));
+
+  @Autowired EventSerializer serializer;
+  @Autowired JsonMapper json;
+
+  @Test
+  void everyAuditedEventReadsBackFromTheRegistryAsTheSameEntry() {
+    for (Audited event : SAMPLES) {
+      Object stored = serializer.serialize(event);
+      Audited readBack = (Audited) serializer.deserialize(stored, event.getClass());
+
+      assertThat(serializer.serialize(readBack)).as(event.getClass().getName()).isEqualTo(stored);
+      assertThat(json.writeValueAsString(readBack.auditRecord()))
+          .isEqualTo(json.writeValueAsString(event.auditRecord()));
+    }
+  }
+
+  @Test
+  void everyAuditedEventTypeHasASampleHere() {
+    var scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AssignableTypeFilter(Audited.class));
+    Set<String> types =
+        scanner.findCandidateComponents("kefu").stream()
+            .map(b -> b.getBeanClassName())
+            .collect(Collectors.toSet());
+    assertThat(SAMPLES.stream().map(e -> e.getClass().getName()).collect(Collectors.toSet()))
+        .isEqualTo(types);
+  }
+
+  private static Map<String, Object> values() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", "ATTITUDE_COMPLAINT");
+    m.put("quantity", 2);
+    m.put("points", "1.5");
+    m.put("note", null);
+    m.put("builtIn", false);
+    return m;
+  }
+}
