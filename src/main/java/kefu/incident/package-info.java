@@ -11,6 +11,7 @@
       "platform",
       "platform :: shell",
       "audit",
+      "audit :: spi",
       "organization",
       "policy"
     })

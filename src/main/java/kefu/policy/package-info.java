@@ -13,7 +13,13 @@
  * validate and adopt packs.
  */
 @ApplicationModule(
-    allowedDependencies = {"shared", "platform", "platform :: shell", "audit", "organization"})
+    allowedDependencies = {
+      "shared",
+      "platform",
+      "platform :: shell",
+      "audit :: spi",
+      "organization"
+    })
 package kefu.policy;
 
 import org.springframework.modulith.ApplicationModule;

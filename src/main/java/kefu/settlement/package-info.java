@@ -12,7 +12,7 @@
       "shared",
       "platform",
       "platform :: shell",
-      "audit",
+      "audit :: spi",
       "organization",
       "policy",
       "incident"
