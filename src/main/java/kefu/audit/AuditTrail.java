@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes audit entries. Changes reach it as {@link Audited} events through {@link AuditListener};
- * the public methods remain for changes not yet announced as events, and must be called inside the
- * transaction that makes the change (if the change rolls back, so does its entry). Snapshots are
- * serialized to JSON; pass plain records or maps, not entities.
+ * the one public method is for bulk imports, called inside the import's transaction so the entries
+ * commit or roll back with the rows. Snapshots are serialized to JSON; pass plain records or maps,
+ * not entities.
  */
 @Component
 public class AuditTrail {
@@ -33,10 +33,6 @@ public class AuditTrail {
     this.batch = batch;
     this.json = json;
     this.clock = clock;
-  }
-
-  public void created(String entityType, Object id, Object after) {
-    record(currentActor(), AuditAction.CREATE, entityType, id, null, after, null);
   }
 
   /**
@@ -63,14 +59,6 @@ public class AuditTrail {
         insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, after_json)
         values (?, ?, ?, ?, ?, ?)""",
         rows);
-  }
-
-  public void updated(String entityType, Object id, Object before, Object after) {
-    record(currentActor(), AuditAction.UPDATE, entityType, id, before, after, null);
-  }
-
-  public void deleted(String entityType, Object id, Object before) {
-    record(currentActor(), AuditAction.DELETE, entityType, id, before, null, null);
   }
 
   void record(

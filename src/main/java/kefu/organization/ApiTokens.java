@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kefu.audit.AuditTrail;
+import kefu.organization.RecordChanged.Kind;
 import kefu.platform.BadInput;
 import kefu.platform.GroupZone;
 import kefu.platform.NotFound;
@@ -40,19 +40,19 @@ public class ApiTokens {
   private final UserAccountRepository users;
   private final GroupZone zone;
   private final Clock clock;
-  private final AuditTrail audit;
+  private final RecordChanges changes;
 
   ApiTokens(
       ApiTokenRepository tokens,
       UserAccountRepository users,
       GroupZone zone,
       Clock clock,
-      AuditTrail audit) {
+      RecordChanges changes) {
     this.tokens = tokens;
     this.users = users;
     this.zone = zone;
     this.clock = clock;
-    this.audit = audit;
+    this.changes = changes;
   }
 
   /** A token just made, with the secret that is never shown again. */
@@ -73,7 +73,7 @@ public class ApiTokens {
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     ApiToken token =
         tokens.save(new ApiToken(owner, trimmed, digest(secret), Instant.now(clock), expiresOn));
-    audit.created("api-token", token.getId(), snapshot(token));
+    changes.created(Kind.API_TOKEN, token.getId(), snapshot(token), scope.username());
     return new Created(token, secret);
   }
 
@@ -89,7 +89,7 @@ public class ApiTokens {
             .findById(id)
             .filter(t -> scope.isAdmin() || t.getUsername().equals(scope.username()))
             .orElseThrow(() -> new NotFound("token " + id));
-    audit.deleted("api-token", token.getId(), snapshot(token));
+    changes.deleted(Kind.API_TOKEN, token.getId(), snapshot(token), scope.username());
     tokens.delete(token);
   }
 

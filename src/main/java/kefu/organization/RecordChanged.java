@@ -22,7 +22,8 @@ public record RecordChanged(
     EMPLOYEE("employee"),
     USER("user"),
     GROUP_SETTINGS("group"),
-    HOLIDAY("holiday");
+    HOLIDAY("holiday"),
+    API_TOKEN("api-token");
 
     private final String auditName;
 

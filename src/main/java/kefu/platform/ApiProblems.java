@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -106,9 +107,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, text("problem.integrity"), List.of());
   }
 
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ResponseEntity<ProblemDetail> staleWrite(OptimisticLockingFailureException e) {
-    return problem(HttpStatus.CONFLICT, text("problem.stale"), List.of());
+  /**
+   * Two writers met: a stale version, or a lock not granted in time (a month being published, a
+   * deadlock the database broke). Nothing was written; the caller may try again.
+   */
+  @ExceptionHandler(ConcurrencyFailureException.class)
+  ResponseEntity<ProblemDetail> concurrentWrite(ConcurrencyFailureException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        text(e instanceof OptimisticLockingFailureException ? "problem.stale" : "problem.busy"),
+        List.of());
   }
 
   @Override

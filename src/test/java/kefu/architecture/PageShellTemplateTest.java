@@ -24,8 +24,13 @@ import org.junit.jupiter.api.Test;
 class PageShellTemplateTest {
 
   private static final List<String> SHELL_TEMPLATES = List.of("layout.html", "home.html");
+
+  /**
+   * The signed-in user's own menu (password, API tokens) is part of the shell, like logging out.
+   */
   private static final List<String> SHELL_PATHS =
-      List.of("/", "/account/password", "/logout", "/login");
+      List.of("/", "/account/password", "/account/tokens", "/logout", "/login");
+
   private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)");
   private static final Pattern LINK = Pattern.compile("@\\{'?(/[^}'(]*)");
 

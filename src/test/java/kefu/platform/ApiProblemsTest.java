@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 
@@ -44,6 +45,15 @@ class ApiProblemsTest {
         new DataIntegrityViolationException(
             "could not execute statement", new SQLException("Unique index violation", "23505"));
     assertThat(problems.integrity(duplicate).getStatusCode().value()).isEqualTo(409);
+  }
+
+  @Test
+  void aLockNotGrantedInTimeIsAConflictToRetryNotA500() {
+    messages.addMessage("problem.busy", Locale.SIMPLIFIED_CHINESE, "请稍后重试");
+    var response =
+        problems.concurrentWrite(new CannotAcquireLockException("lock timeout on month_guard"));
+    assertThat(response.getStatusCode().value()).isEqualTo(409);
+    assertThat(response.getBody().getDetail()).isEqualTo("请稍后重试");
   }
 
   @Test

@@ -59,14 +59,17 @@ class H2CorrectionApiTest {
   @Test
   void aCorrectionCitingAnIncidentThatDoesNotExistIsRefusedOnIncidentIds() throws Exception {
     published("2026-02");
-    for (String ids : List.of("[999999]", "[null]")) {
+    // an unknown id is refused on the list; a null in it, on the element itself
+    for (String[] ids :
+        List.of(
+            new String[] {"[999999]", "incidentIds"}, new String[] {"[null]", "incidentIds[0]"})) {
       correct(
               "2026-02",
               "{\"employeeCode\":\"E104\",\"fine\":-10,\"incidentIds\":"
-                  + ids
+                  + ids[0]
                   + ",\"note\":\"撤销\"}")
           .andExpect(status().isBadRequest())
-          .andExpect(jsonPath("$.errors[0].field").value("incidentIds"));
+          .andExpect(jsonPath("$.errors[0].field").value(ids[1]));
     }
   }
 
