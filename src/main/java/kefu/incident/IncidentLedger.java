@@ -74,14 +74,28 @@ public class IncidentLedger {
   @Transactional(readOnly = true)
   public Incident get(AccessScope scope, long id) {
     Incident i = incidents.findById(id).orElseThrow(() -> new NotFound("incident " + id));
-    ScopeCodes codes = organization.codes(scope);
-    boolean visible =
-        (codes.storeCode() == null || codes.storeCode().equals(i.getStoreCode()))
-            && (codes.employeeCode() == null || codes.employeeCode().equals(i.getEmployeeCode()));
-    if (!visible) {
+    if (!visible(organization.codes(scope), i)) {
       throw new NotFound("incident " + id);
     }
     return i;
+  }
+
+  private static boolean visible(ScopeCodes codes, Incident i) {
+    return (codes.storeCode() == null || codes.storeCode().equals(i.getStoreCode()))
+        && (codes.employeeCode() == null || codes.employeeCode().equals(i.getEmployeeCode()));
+  }
+
+  /**
+   * Those of {@code ids} the user may see, in one query; the others (outside the scope or unknown)
+   * are left out.
+   */
+  @Transactional(readOnly = true)
+  public List<Incident> visible(AccessScope scope, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    ScopeCodes codes = organization.codes(scope);
+    return incidents.findAllById(Set.copyOf(ids)).stream().filter(i -> visible(codes, i)).toList();
   }
 
   public Incident voidIncident(AccessScope scope, long id, String reason) {

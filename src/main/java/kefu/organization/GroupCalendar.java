@@ -13,7 +13,9 @@ import kefu.platform.Conflict;
 import kefu.platform.GroupZone;
 import kefu.platform.InputRules;
 import kefu.platform.NotFound;
+import kefu.platform.RequestMemo;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class GroupCalendar implements GroupZone {
+
+  private static final String ZONE_MEMO = "zone";
 
   private final GroupSettingsRepository settings;
   private final HolidayRepository holidays;
@@ -42,13 +46,20 @@ public class GroupCalendar implements GroupZone {
         .orElseThrow(() -> new NotFound("group settings"));
   }
 
+  /**
+   * Read once per request: pages ask for it per row (dates, "today"); no transaction of its own, so
+   * a remembered zone takes no connection from the pool.
+   */
   @Override
-  @Transactional(readOnly = true)
+  @Transactional(propagation = Propagation.SUPPORTS)
   public ZoneId zone() {
-    return settings
-        .findById(GroupSettings.SINGLETON)
-        .map(GroupSettings::zone)
-        .orElse(ZoneId.of("Asia/Shanghai"));
+    return RequestMemo.get(
+        ZONE_MEMO,
+        () ->
+            settings
+                .findById(GroupSettings.SINGLETON)
+                .map(GroupSettings::zone)
+                .orElse(ZoneId.of("Asia/Shanghai")));
   }
 
   public void change(AccessScope scope, String name, String zone) {
@@ -66,6 +77,7 @@ public class GroupCalendar implements GroupZone {
     GroupSettings s = settings();
     Map<String, Object> before = Map.of("name", s.getName(), "timeZone", s.getTimeZone());
     s.change(name.trim(), zoneId);
+    RequestMemo.forget(ZONE_MEMO);
     changes.updated(
         Kind.GROUP_SETTINGS,
         "settings",

@@ -15,10 +15,12 @@ import kefu.platform.Conflict;
 import kefu.platform.Forbidden;
 import kefu.platform.GroupZone;
 import kefu.platform.NotFound;
+import kefu.platform.RequestMemo;
 import kefu.platform.RuleRefused;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,12 +53,12 @@ public class Organization {
 
   // ---- group -------------------------------------------------------------------------------
 
-  @Transactional(readOnly = true)
+  @Transactional(propagation = Propagation.SUPPORTS)
   public ZoneId zone() {
     return groupZone.zone();
   }
 
-  @Transactional(readOnly = true)
+  @Transactional(propagation = Propagation.SUPPORTS)
   public LocalDate today() {
     return LocalDate.now(clock.withZone(zone()));
   }
@@ -120,13 +122,19 @@ public class Organization {
    * The store codes and employee code a scope is confined to, for modules that key their records by
    * code; empty optionals mean "not confined".
    */
-  @Transactional(readOnly = true)
+  @Transactional(propagation = Propagation.SUPPORTS)
   public ScopeCodes codes(AccessScope scope) {
-    String store =
-        scope.confinedToStore().flatMap(stores::findById).map(Store::getCode).orElse(null);
-    String employee =
-        scope.confinedToEmployee().flatMap(employees::findById).map(Employee::getCode).orElse(null);
-    return new ScopeCodes(store, employee);
+    // asked for by every card and query of a page: once per request and scope
+    return RequestMemo.get(
+        "codes." + scope,
+        () ->
+            new ScopeCodes(
+                scope.confinedToStore().flatMap(stores::findById).map(Store::getCode).orElse(null),
+                scope
+                    .confinedToEmployee()
+                    .flatMap(employees::findById)
+                    .map(Employee::getCode)
+                    .orElse(null)));
   }
 
   /** A scope expressed in codes: null means not confined on that axis. */

@@ -144,6 +144,24 @@ public class MonthClose {
         store.statements(month, codes.storeCode(), codes.employeeCode()));
   }
 
+  /**
+   * The month with only {@code employeeCode}'s statement, if the user may see it: one row read, not
+   * the whole month.
+   */
+  @Transactional(readOnly = true)
+  public MonthSettlement get(AccessScope scope, YearMonth month, String employeeCode) {
+    SettlementStore.MonthRow row =
+        store.month(month).orElseThrow(() -> new NotFound("settlement " + month));
+    ScopeCodes codes = organization.codes(scope);
+    boolean visible = codes.employeeCode() == null || codes.employeeCode().equals(employeeCode);
+    return new MonthSettlement(
+        row.month(),
+        row.status(),
+        row.computedAt(),
+        row.publishedAt(),
+        visible ? store.statements(month, codes.storeCode(), employeeCode) : List.of());
+  }
+
   @Transactional(readOnly = true)
   public List<MonthSettlement> months() {
     return store.months().stream()

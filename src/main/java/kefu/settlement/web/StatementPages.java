@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
-import kefu.incident.Incident;
 import kefu.incident.IncidentLedger;
 import kefu.organization.AccessScope;
 import kefu.organization.Organization;
@@ -54,23 +53,29 @@ class StatementPages {
   }
 
   /**
-   * One employee's statement with every cited incident looked up; not found when the month has no
-   * statement for them or the user may not see it (staff see only their own).
+   * One employee's statement with every cited incident looked up, in a fixed number of queries
+   * however many it cites; not found when the month has no statement for them or the user may not
+   * see it (staff see only their own).
    */
   StatementView statement(AccessScope scope, YearMonth month, String employeeCode) {
-    MonthSettlement settlement = close.get(scope, month);
+    MonthSettlement settlement = close.get(scope, month, employeeCode);
     EmployeeStatement statement =
         settlement.statements().stream()
-            .filter(s -> s.employeeCode().equals(employeeCode))
             .findFirst()
             .orElseThrow(() -> new NotFound("statement " + employeeCode + "@" + month));
-    Map<Long, IncidentRef> seen = new HashMap<>();
+    Map<Long, IncidentRef> cited = new HashMap<>();
+    ledger
+        .visible(scope, statement.lines().stream().flatMap(l -> l.incidentIds().stream()).toList())
+        .forEach(
+            i ->
+                cited.put(
+                    i.getId(), new IncidentRef(i.getId(), i.getOccurredOn(), i.getNote(), true)));
     return view(
         settlement,
         statement,
         organization.employeeNames(List.of(employeeCode)),
         storeNames(scope),
-        id -> seen.computeIfAbsent(id, k -> incident(scope, k)));
+        id -> cited.getOrDefault(id, IncidentRef.idOnly(id)));
   }
 
   List<Store> visibleStores(AccessScope scope) {
@@ -87,15 +92,6 @@ class StatementPages {
       throw new NotFound("store " + store);
     }
     return store;
-  }
-
-  private IncidentRef incident(AccessScope scope, long id) {
-    try {
-      Incident i = ledger.get(scope, id);
-      return new IncidentRef(id, i.getOccurredOn(), i.getNote(), true);
-    } catch (NotFound outsideScope) {
-      return IncidentRef.idOnly(id);
-    }
   }
 
   private Map<String, String> storeNames(AccessScope scope) {

@@ -149,7 +149,7 @@ class SettlementPagesTest {
         .contains("<tr id=\"statement-E104\">");
     assertThat(html).contains("口头警告", "处罚", "张伟", "一店");
     assertThat(html)
-        .contains("/chart.js/", "chart.umd.js", "id=\"fines-by-store\"")
+        .contains("/chart.js/", "chart.umd", "id=\"fines-by-store\"")
         .contains("&quot;values&quot;:[60.00,130.00,30.00]");
     assertThat(html)
         .contains("href=\"/settlements/" + MONTH + "/statements/E104\"")

@@ -1,0 +1,206 @@
+package kefu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * What the pages and API calls of the load test cost the database per request, counted at the data
+ * source: statements sent and connections taken from the pool. The bounds hold whatever the number
+ * of incidents, so a query per row cannot come back unnoticed.
+ */
+@SpringBootTest(properties = "kefu.test.isolated=request-cost")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(SqlCounter.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RequestCostTest {
+
+  static final String MONTH = "2026-08";
+  static final String PASSWORD = "kefu-demo-2026";
+  static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+  static final RequestPostProcessor GROUP_CS = user("groupcs").roles("GROUP_CS");
+  static final RequestPostProcessor S01_CS = user("s01cs").roles("CS_MANAGER");
+  static final RequestPostProcessor STAFF = user("staff").roles("STAFF");
+
+  @Autowired MockMvc mvc;
+  @Autowired SqlCounter sql;
+  @Autowired JdbcClient jdbc;
+
+  private int day = 1;
+
+  /** A computed month with {@code perEmployee} incidents for each of three S01 employees. */
+  private void month(int perEmployee) throws Exception {
+    for (int n = 0; n < perEmployee; n++) {
+      for (String employee : new String[] {"E104", "E105", "E107"}) {
+        String json =
+            """
+            {"type":"ATTITUDE_COMPLAINT","storeCode":"S01","employeeCode":"%s",
+             "occurredAt":"%s-%02dT10:00:00+08:00","note":"顾客投诉"}"""
+                .formatted(employee, MONTH, 1 + day++ % 28);
+        mvc.perform(
+                post("/api/v1/incidents")
+                    .with(ADMIN)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json))
+            .andExpect(status().isCreated());
+      }
+    }
+    mvc.perform(post("/settlements").param("month", MONTH).with(GROUP_CS).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  /** Statements and connections one request takes, after a warm-up request. */
+  private Cost cost(MockHttpServletRequestBuilder request) throws Exception {
+    mvc.perform(request).andExpect(status().isOk());
+    sql.reset();
+    String body =
+        mvc.perform(request)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    return new Cost(sql.statements(), sql.connections(), sql.log(), body);
+  }
+
+  /** What one request cost; {@code log} is the SQL sent, one statement a line. */
+  record Cost(int statements, int connections, String log, String body) {
+    long count(String sqlFragment) {
+      return log.lines().filter(l -> l.contains(sqlFragment)).count();
+    }
+  }
+
+  private final Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
+
+  private final Map<String, Cost> few = new HashMap<>();
+  private final Map<String, Cost> many = new HashMap<>();
+  private String token;
+
+  /**
+   * Costs each page with one incident per employee in the month, then again with eleven: what a
+   * request costs must not grow with the incidents it shows or cites.
+   */
+  @BeforeAll
+  void measure() throws Exception {
+    String json =
+        mvc.perform(
+                post("/api/v1/tokens")
+                    .with(httpBasic("groupcs", PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"name\":\"cost\"}"))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    token = JsonPath.read(json, "$.token");
+    pages.put("home staff", get("/").with(STAFF));
+    pages.put("home groupcs", get("/").with(GROUP_CS));
+    pages.put("home s01cs", get("/").with(S01_CS));
+    pages.put("incidents s01cs", get("/incidents?month=" + MONTH).with(S01_CS));
+    pages.put("statement staff", get("/settlements/" + MONTH + "/statements/E104").with(STAFF));
+    pages.put("statement s01cs", get("/settlements/" + MONTH + "/statements/E105").with(S01_CS));
+    pages.put("overview s01cs", get("/settlements/" + MONTH).with(S01_CS));
+    pages.put("overview groupcs", get("/settlements/" + MONTH).with(GROUP_CS));
+    pages.put("api incidents", api("/api/v1/incidents?month=" + MONTH));
+    pages.put("api employees", api("/api/v1/employees"));
+    pages.put("api settlement", api("/api/v1/settlements/" + MONTH));
+    month(1);
+    for (var page : pages.entrySet()) {
+      few.put(page.getKey(), cost(page.getValue()));
+    }
+    month(10);
+    for (var page : pages.entrySet()) {
+      many.put(page.getKey(), cost(page.getValue()));
+    }
+  }
+
+  private MockHttpServletRequestBuilder api(String url) {
+    return get(url).header("Authorization", "Bearer " + token);
+  }
+
+  @Test
+  void noPageOrApiCallCostsMoreWithMoreIncidents() {
+    pages
+        .keySet()
+        .forEach(
+            page ->
+                assertThat(many.get(page).statements())
+                    .as(page + ":\n" + many.get(page).log())
+                    .isEqualTo(few.get(page).statements()));
+  }
+
+  @Test
+  void theStatementPageReadsOneStatementAndItsCitedIncidentsInOneQuery() {
+    Cost staff = many.get("statement staff");
+    assertThat(staff.count("from settlement_statement")).as(staff.log()).isEqualTo(1);
+    assertThat(staff.log()).as("only the employee's row").contains("and employee_code = ?");
+    assertThat(staff.count("from incident")).as(staff.log()).isEqualTo(1);
+    assertThat(staff.statements()).as(staff.log()).isLessThanOrEqualTo(13);
+    // the incidents are all there, each with its note
+    assertThat(staff.body().split("class=\"incident-link\"", -1)).hasSize(12);
+    assertThat(staff.body().split("顾客投诉", -1)).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(many.get("statement s01cs").statements()).isLessThanOrEqualTo(9);
+  }
+
+  @Test
+  void theHomePageLooksTheUserAndTheZoneUpOnce() {
+    for (String who : List.of("home staff", "home groupcs", "home s01cs")) {
+      Cost home = many.get(who);
+      assertThat(home.count("from user_account")).as(who + ":\n" + home.log()).isEqualTo(1);
+      assertThat(home.count("from group_settings")).as(who + ":\n" + home.log()).isEqualTo(1);
+      assertThat(home.statements()).as(who + ":\n" + home.log()).isLessThanOrEqualTo(8);
+      assertThat(home.connections()).as(who).isLessThanOrEqualTo(6);
+    }
+  }
+
+  @Test
+  void theEmployeeListReadsTheZoneOnceNotPerEmployee() {
+    Cost employees = many.get("api employees");
+    assertThat(employees.count("from group_settings")).as(employees.log()).isEqualTo(1);
+    assertThat(employees.statements()).as(employees.log()).isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void listsAndOverviewsStayWithinAHandfulOfStatements() {
+    assertThat(many.get("incidents s01cs").statements()).isLessThanOrEqualTo(7);
+    assertThat(many.get("overview s01cs").statements()).isLessThanOrEqualTo(9);
+    assertThat(many.get("overview groupcs").statements()).isLessThanOrEqualTo(8);
+    assertThat(many.get("api incidents").statements()).isLessThanOrEqualTo(5);
+    assertThat(many.get("api settlement").statements()).isLessThanOrEqualTo(7);
+  }
+
+  @Test
+  void theHomePagesCountOfPendingAppealsUsesAnIndex() {
+    String plan =
+        jdbc.sql(
+                "explain select count(*) from incident where appeal_status = 'PENDING'"
+                    + " and status = 'RECORDED' and store_code = 'S01'")
+            .query(String.class)
+            .single();
+    assertThat(plan.toLowerCase()).contains("incident_appeal");
+  }
+}
