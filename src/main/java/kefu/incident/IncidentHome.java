@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class IncidentHome {
 
   private static final String SCOPED =
-      " and (:store is null or store_code = :store)"
-          + " and (:employee is null or employee_code = :employee)";
+      // typed: PostgreSQL cannot tell the type of a bare null parameter
+      " and (cast(:store as varchar) is null or store_code = :store)"
+          + " and (cast(:employee as varchar) is null or employee_code = :employee)";
 
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;

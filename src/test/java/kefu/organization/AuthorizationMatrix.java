@@ -180,6 +180,7 @@ abstract class AuthorizationMatrix {
                     assignment("S02")),
             expect(201, 201, 403, 403, 403, 403)));
     // Web pages
+    c.add(new Case("home page with its cards and to-dos", () -> get("/"), all(200)));
     c.add(new Case("page stores", () -> get("/stores"), all(200)));
     c.add(new Case("page employees", () -> get("/employees"), all(200)));
     c.add(
