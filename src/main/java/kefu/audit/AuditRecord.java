@@ -1,12 +1,14 @@
 package kefu.audit;
 
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What one audit entry says: who changed which record when, and its values before and after (plain
  * records or maps, serialized to JSON). The actor and time travel with the event, so an entry
  * written later (after a failure, on restart) still names the moment of the change.
  */
+@NamedInterface("spi")
 public record AuditRecord(
     AuditAction action,
     String entityType,

@@ -5,4 +5,7 @@
  * publication registry (in the database, committed with the change) makes sure none is lost. There
  * is deliberately no way to change or remove an entry.
  */
+@ApplicationModule(allowedDependencies = {"platform", "platform :: shell"})
 package kefu.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 import kefu.audit.AuditRecord;
 import kefu.audit.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /** A manager answered an appeal: granted (the incident is voided) or upheld. */
+@NamedInterface("events")
 public record AppealDecided(
     long incidentId,
     boolean granted,

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 import kefu.audit.AuditRecord;
 import kefu.audit.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /** The responsible employee (or a manager for them) disputes an incident. */
+@NamedInterface("events")
 public record IncidentAppealed(
     long incidentId,
     String reason,

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 import kefu.audit.AuditRecord;
 import kefu.audit.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /** An incident was recorded; {@code incident} holds its values as recorded. */
+@NamedInterface("events")
 public record IncidentRecorded(long incidentId, Map<String, Object> incident, String by, Instant at)
     implements Audited {
 

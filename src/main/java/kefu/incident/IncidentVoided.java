@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 import kefu.audit.AuditRecord;
 import kefu.audit.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /** An incident was taken out of every statement, with the reason why. */
+@NamedInterface("events")
 public record IncidentVoided(
     long incidentId,
     String reason,

@@ -5,4 +5,16 @@
  * and keeps voiding and appeals (申诉) as state changes on the incident with the audit log as their
  * history. A published month is locked: nothing dated in it changes any more.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "shared",
+      "platform",
+      "platform :: shell",
+      "audit",
+      "audit :: spi",
+      "organization",
+      "policy"
+    })
 package kefu.incident;
+
+import org.springframework.modulith.ApplicationModule;

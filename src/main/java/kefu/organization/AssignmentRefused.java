@@ -1,7 +1,7 @@
 package kefu.organization;
 
 /** A post change that would break the assignment history; the code is a message key. */
-public class AssignmentRefused extends RuntimeException {
+class AssignmentRefused extends RuntimeException {
   private final String code;
 
   public AssignmentRefused(String code) {

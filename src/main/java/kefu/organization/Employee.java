@@ -48,7 +48,7 @@ public class Employee {
 
   protected Employee() {}
 
-  public Employee(EmployeeDetails details) {
+  Employee(EmployeeDetails details) {
     this.code = details.code();
     update(details);
   }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The editable facts of an employee, validated before they reach {@link Employee}. */
-public record EmployeeDetails(
+record EmployeeDetails(
     String code,
     String name,
     LocalDate hiredOn,

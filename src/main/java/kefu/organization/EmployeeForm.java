@@ -46,7 +46,7 @@ public class EmployeeForm {
   @SingleLine
   private String email;
 
-  public EmployeeDetails details() {
+  EmployeeDetails details() {
     return new EmployeeDetails(
         code == null ? null : code.trim(),
         name == null ? null : name.trim(),

@@ -4,4 +4,7 @@
  * each person may see and change. Other modules ask this module "who held post X in store S on day
  * D" and "what may the current user see" through its public types.
  */
+@ApplicationModule(allowedDependencies = {"platform", "platform :: shell", "audit", "audit :: spi"})
 package kefu.organization;
+
+import org.springframework.modulith.ApplicationModule;

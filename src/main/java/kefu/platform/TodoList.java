@@ -1,6 +1,7 @@
 package kefu.platform;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a module asks the user making the request to do next ("month 2026-05 is computed but not yet
@@ -8,6 +9,7 @@ import java.util.List;
  * for this user; like a {@link HomeCard} summary it must stay cheap.
  */
 @FunctionalInterface
+@NamedInterface("shell")
 public interface TodoList {
 
   List<Todo> todos();

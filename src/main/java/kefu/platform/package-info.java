@@ -5,4 +5,7 @@
  * through the beans they contribute ({@link kefu.platform.NavItem}, {@link kefu.platform.HomeCard},
  * {@link kefu.platform.TodoList}); the shell names none of them and knows no business rules.
  */
+@ApplicationModule(allowedDependencies = {})
 package kefu.platform;
+
+import org.springframework.modulith.ApplicationModule;

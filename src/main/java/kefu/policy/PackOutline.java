@@ -1,6 +1,9 @@
 package kefu.policy;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a section may refer to in the pack being read: its clauses and its incident types. */
+@NamedInterface("spi")
 public interface PackOutline {
 
   boolean hasClause(String number);

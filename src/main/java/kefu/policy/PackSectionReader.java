@@ -1,5 +1,7 @@
 package kefu.policy;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Reads one top-level section of a pack that is not about incidents (the deadlines of compliance
  * work today; quotas, SLA timers, scorecards, rewards, pay and the ladder next), for the module
@@ -13,6 +15,7 @@ package kefu.policy;
  * @param <T> what the section reads as; the pack answers it by this type ({@link
  *     PolicyPack#section(Class)})
  */
+@NamedInterface("spi")
 public interface PackSectionReader<T> {
 
   /** The top-level YAML key this reader owns, e.g. {@code deadlines}. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import kefu.shared.Points;
+import org.springframework.modulith.NamedInterface;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -24,6 +25,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * and return null instead of throwing, so one pass finds them all. Rule kinds and {@link
  * PackSectionReader}s read their part of a pack through it.
  */
+@NamedInterface("spi")
 public final class YamlFields {
   private static final String CODE = "[A-Z][A-Z0-9_]*";
   private static final String CODE_EXPECTED = "an upper-case code like CS_MANAGER";

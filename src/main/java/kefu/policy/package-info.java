@@ -12,4 +12,14 @@
  * start-up, and offers the REST API ({@code api}) and the pages ({@code web}) to read, copy, edit,
  * validate and adopt packs.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "shared",
+      "platform",
+      "platform :: shell",
+      "audit :: spi",
+      "organization"
+    })
 package kefu.policy;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /** An employee holding a position in a store from {@code from} to {@code to} (null = open). */
-public record AssignmentPeriod(
+record AssignmentPeriod(
     String employeeCode, String storeCode, String position, LocalDate from, LocalDate to) {
   public AssignmentPeriod {
     Objects.requireNonNull(employeeCode, "employeeCode");

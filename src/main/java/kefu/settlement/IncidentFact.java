@@ -10,7 +10,7 @@ import kefu.policy.Occurrence;
  * date in the group's zone; {@code employeeCode} is null for store-level incidents; {@code minutes}
  * and {@code points} are null unless the type takes them.
  */
-public record IncidentFact(
+record IncidentFact(
     long id,
     String type,
     String storeCode,

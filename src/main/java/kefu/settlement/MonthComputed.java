@@ -5,8 +5,10 @@ import java.time.YearMonth;
 import java.util.Map;
 import kefu.audit.AuditRecord;
 import kefu.audit.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /** A month's draft statements were computed (or recomputed) from the ledger. */
+@NamedInterface("events")
 public record MonthComputed(
     YearMonth month, int statements, String fineTotal, String by, Instant at) implements Audited {
 

@@ -5,8 +5,10 @@ import java.time.YearMonth;
 import java.util.Map;
 import kefu.audit.AuditRecord;
 import kefu.audit.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /** A month was recomputed once more and published: its statements are final, the month locked. */
+@NamedInterface("events")
 public record MonthPublished(
     YearMonth month, int statements, String fineTotal, String by, Instant at) implements Audited {
 

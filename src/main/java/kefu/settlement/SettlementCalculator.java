@@ -16,7 +16,7 @@ import kefu.shared.Points;
  * Computes a month's statements from its facts. Pure and deterministic: the same input, in any
  * order, gives the same statements, sorted by employee code.
  */
-public final class SettlementCalculator {
+final class SettlementCalculator {
 
   public List<EmployeeStatement> settle(SettlementInput in) {
     return new Close(in).statements();

@@ -13,7 +13,7 @@ import kefu.shared.Points;
  * points of the months before, most recent first (a null entry is a month without a remainder).
  * Incidents dated outside the month are ignored; corrections of closed months come as adjustments.
  */
-public record SettlementInput(
+record SettlementInput(
     YearMonth month,
     List<AssignmentPeriod> assignments,
     Map<String, Money> monthlyPay,

@@ -7,4 +7,16 @@
  * the same answer whatever order its inputs come in. Drafts, publishing and locking belong to the
  * callers that store the result.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "shared",
+      "platform",
+      "platform :: shell",
+      "audit :: spi",
+      "organization",
+      "policy",
+      "incident"
+    })
 package kefu.settlement;
+
+import org.springframework.modulith.ApplicationModule;

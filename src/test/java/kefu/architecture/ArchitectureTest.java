@@ -1,6 +1,8 @@
 package kefu.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -77,6 +79,13 @@ class ArchitectureTest {
                   || c.isAssignableTo("org.springframework.jdbc.core.RowMapper")
                   || c.isAssignableTo("org.springframework.data.repository.Repository"));
 
+  /**
+   * Spring Modulith's {@code @ApplicationModule} and {@code @NamedInterface}: read by the build,
+   * never at run time, so a pure class may carry them.
+   */
+  private static final DescribedPredicate<JavaClass> MODULE_CONTRACT_ANNOTATIONS =
+      resideInAPackage("org.springframework.modulith").as("Spring Modulith's contract annotations");
+
   @ArchTest
   static final ArchRule the_policy_and_settlement_engines_know_nothing_of_spring_jpa_or_servlets =
       noClasses()
@@ -84,18 +93,19 @@ class ArchitectureTest {
           .resideInAnyPackage("kefu.policy", "kefu.settlement")
           .and(are(not(SPRING_OR_JPA_ADAPTERS)))
           .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.springframework..",
-              "jakarta.persistence..",
-              "javax.persistence..",
-              "org.hibernate..",
-              "jakarta.servlet..",
-              "javax.servlet..")
+          .dependOnClassesThat(
+              resideInAnyPackage(
+                      "org.springframework..",
+                      "jakarta.persistence..",
+                      "javax.persistence..",
+                      "org.hibernate..",
+                      "jakarta.servlet..",
+                      "javax.servlet..")
+                  .and(not(MODULE_CONTRACT_ANNOTATIONS)))
           .because(
               "the rule kinds and the month close are pure calculations, unit-tested without"
                   + " Spring; storage and web live in adapters (stereotyped classes or the web/api"
-                  + " sub-packages)");
+                  + " sub-packages); the module contract annotations are metadata only");
 
   @ArchTest
   static final ArchRule shared_value_types_depend_on_the_jdk_only =
@@ -103,9 +113,11 @@ class ArchitectureTest {
           .that()
           .resideInAPackage("kefu.shared..")
           .should()
-          .onlyDependOnClassesThat()
-          .resideInAnyPackage("java..", "kefu.shared..")
-          .because("every module speaks these types, so they must not drag anything in");
+          .onlyDependOnClassesThat(
+              resideInAnyPackage("java..", "kefu.shared..").or(MODULE_CONTRACT_ANNOTATIONS))
+          .because(
+              "every module speaks these types, so they must not drag anything in (the module"
+                  + " contract in package-info.java is metadata only)");
 
   @ArchTest
   static final ArchRule controllers_are_package_private =
@@ -144,6 +156,10 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("kefu..api..")
           .because("REST DTOs and UI form/page models evolve separately");
+
+  @ArchTest
+  static final ArchRule web_and_api_packages_are_used_only_inside_their_module =
+      ModuleEntryPoints.areUsedOnlyInsideTheirModule("kefu");
 
   @ArchTest
   static final ArchRule no_field_injection =

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import kefu.audit.AuditAction;
 import kefu.audit.AuditRecord;
 import org.junit.jupiter.api.Test;
@@ -13,29 +12,11 @@ import org.springframework.test.util.ReflectionTestUtils;
 /** The incident's own rules for voiding and appeals, and the events each change registers. */
 class IncidentTransitionsTest {
 
-  static final Instant AT = Instant.parse("2026-09-10T02:00:00Z");
+  static final Instant AT = RecordedIncidents.RECORDED_AT;
 
   /** A recorded incident as the ledger holds it: saved, with an id, its recording announced. */
   static Incident stored(long id) {
-    Incident incident =
-        new Incident(
-            "ATTITUDE_COMPLAINT",
-            "S01",
-            "E104",
-            Instant.parse("2026-09-09T03:00:00Z"),
-            LocalDate.of(2026, 9, 9),
-            1,
-            null,
-            null,
-            "顾客投诉态度",
-            "ecommerce-cs-10pt",
-            1,
-            "4.2",
-            "s01cs",
-            AT);
-    ReflectionTestUtils.setField(incident, "id", id);
-    incident.clearDomainEvents();
-    return incident;
+    return RecordedIncidents.complaint(id);
   }
 
   @Test

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import kefu.audit.AuditAction;
 import kefu.audit.AuditLog;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,25 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class AccountsAndLoginTest {
 
+  /** The demo password, given to the accounts each test makes for itself. */
+  static final String PASSWORD = "kefu-demo-2026";
+
   @Autowired MockMvc mvc;
   @Autowired AuditLog audit;
   @Autowired UserAccountRepository users;
+  @Autowired Accounts accounts;
+
+  /**
+   * An account only the calling test uses: locking or re-keying a demo login would break the other
+   * classes that share this context and sign in as it.
+   */
+  String ownAccount(String username, Role role) {
+    accounts.createSharingPassword(
+        new AccessScope("admin", Role.ADMIN, null, null),
+        List.of(new Accounts.AccountForm(username, role, null, null, true)),
+        PASSWORD);
+    return username;
+  }
 
   @Test
   void aFormLoginIsAudited() throws Exception {
@@ -40,44 +57,47 @@ class AccountsAndLoginTest {
 
   @Test
   void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
+    String cs = ownAccount("lock-cs", Role.GROUP_CS);
     for (int i = 0; i < 5; i++) {
-      mvc.perform(formLogin().user("s02cs").password("wrong-" + i)).andExpect(unauthenticated());
+      mvc.perform(formLogin().user(cs).password("wrong-" + i)).andExpect(unauthenticated());
     }
     // the right password no longer works while the lock lasts
-    mvc.perform(formLogin().user("s02cs").password("kefu-demo-2026")).andExpect(unauthenticated());
-    assertThat(audit.forEntity("user", "s02cs"))
+    mvc.perform(formLogin().user(cs).password(PASSWORD)).andExpect(unauthenticated());
+    assertThat(audit.forEntity("user", cs))
         .filteredOn(e -> e.action() == AuditAction.LOGIN_FAILED)
         .hasSizeGreaterThanOrEqualTo(6);
   }
 
   @Test
   void usersChangeTheirOwnPasswordAndAdminsResetOthers() throws Exception {
+    String exec = ownAccount("pw-exec", Role.EXECUTIVE);
+    String other = ownAccount("pw-other", Role.EXECUTIVE);
     mvc.perform(
             post("/account/password")
-                .with(user("boss").roles("EXECUTIVE"))
+                .with(user(exec).roles("EXECUTIVE"))
                 .with(csrf())
                 .param("currentPassword", "wrong")
                 .param("newPassword", "new-password-1"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(formLogin().user("boss").password("new-password-1")).andExpect(unauthenticated());
+    mvc.perform(formLogin().user(exec).password("new-password-1")).andExpect(unauthenticated());
 
     mvc.perform(
             post("/account/password")
-                .with(user("boss").roles("EXECUTIVE"))
+                .with(user(exec).roles("EXECUTIVE"))
                 .with(csrf())
-                .param("currentPassword", "kefu-demo-2026")
+                .param("currentPassword", PASSWORD)
                 .param("newPassword", "new-password-1"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(formLogin().user("boss").password("new-password-1")).andExpect(authenticated());
+    mvc.perform(formLogin().user(exec).password("new-password-1")).andExpect(authenticated());
 
-    long staffId = users.findByUsername("staff").orElseThrow().getId();
+    long otherId = users.findByUsername(other).orElseThrow().getId();
     mvc.perform(
-            post("/admin/users/" + staffId + "/password")
+            post("/admin/users/" + otherId + "/password")
                 .with(user("admin").roles("ADMIN"))
                 .with(csrf())
                 .param("password", "reset-pass-9"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(formLogin().user("staff").password("reset-pass-9")).andExpect(authenticated());
+    mvc.perform(formLogin().user(other).password("reset-pass-9")).andExpect(authenticated());
     mvc.perform(
             post("/admin/users")
                 .with(user("admin").roles("ADMIN"))

@@ -1,0 +1,9 @@
+package kefu.architecture.contracts.orders;
+
+/** The orders module's API. */
+public class Orders {
+
+  public int open() {
+    return 1;
+  }
+}
