@@ -50,7 +50,7 @@ public class KefuLoadSimulation extends Simulation {
   private static final int API_SHARE = Integer.getInteger("load.apiShare", 25);
   private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("load.rampSeconds", 60));
   private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("load.seconds", 120));
-  private static final Duration PAUSE = Duration.ofMillis(Integer.getInteger("load.pause", 1000));
+  private static final Duration PAUSE = Duration.ofMillis(Integer.getInteger("load.pause", 5000));
   private static final String PASSWORD = System.getProperty("load.password", "kefu-demo-2026");
   private static final int P99_MS = Integer.getInteger("load.p99Ms", 100);
   private static final String MONTH =
