@@ -11,6 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -25,7 +26,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  * exist today; ArchUnit fails a rule that matches no class at all, so a rule cannot silently go
  * stale when a package is renamed.
  */
-@AnalyzeClasses(packages = "kefu", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "kefu",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.OnlyOurSources.class})
 class ArchitectureTest {
 
   /** JPA mapping annotations, by name so the rules do not care which of them is on the path. */
@@ -205,4 +208,15 @@ class ArchitectureTest {
           .orShould()
           .haveRawType(float[].class)
           .because("money and points are exact: BigDecimal-based Money and Points");
+
+  /**
+   * Leaves out what Spring AOT generates into target/classes for the fast start ({@code
+   * __BeanDefinitions}, CGLIB proxies): the rules are about the code we write.
+   */
+  static final class OnlyOurSources implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("__") && !location.contains("$$SpringCGLIB$$");
+    }
+  }
 }
