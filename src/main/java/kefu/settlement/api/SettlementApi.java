@@ -136,9 +136,6 @@ class SettlementApi {
     if (body.employeeCode() == null || body.employeeCode().isBlank()) {
       throw new BadInput("employeeCode", "validation.required");
     }
-    if (body.incidentIds() != null && body.incidentIds().contains(null)) {
-      throw new BadInput("incidentIds", "settlement.adjustment.unknownIncident");
-    }
     YearMonth published = month(month);
     YearMonth into =
         close.correct(
