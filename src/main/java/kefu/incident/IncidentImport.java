@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import kefu.audit.AuditTrail;
 import kefu.organization.AccessScope;
+import kefu.organization.AssignmentPeriod;
+import kefu.organization.Assignments;
 import kefu.organization.Organization;
-import kefu.organization.Posting;
-import kefu.organization.Rosters;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.ExcelImport;
@@ -67,7 +67,7 @@ public class IncidentImport {
   private final RecordIncident recorder;
   private final IncidentLedger ledger;
   private final Organization organization;
-  private final Rosters rosters;
+  private final Assignments assignments;
   private final PolicyCatalog catalog;
   private final JdbcTemplate batch;
   private final AuditTrail audit;
@@ -76,14 +76,14 @@ public class IncidentImport {
       RecordIncident recorder,
       IncidentLedger ledger,
       Organization organization,
-      Rosters rosters,
+      Assignments assignments,
       PolicyCatalog catalog,
       JdbcTemplate batch,
       AuditTrail audit) {
     this.recorder = recorder;
     this.ledger = ledger;
     this.organization = organization;
-    this.rosters = rosters;
+    this.assignments = assignments;
     this.catalog = catalog;
     this.batch = batch;
     this.audit = audit;
@@ -159,7 +159,7 @@ public class IncidentImport {
     private final List<Adoption> adoptions;
     private final Adoptions inForce;
     private final Map<YearMonth, Optional<RuntimeException>> months = new HashMap<>();
-    private final Map<YearMonth, Map<String, List<Posting>>> posts = new HashMap<>();
+    private final Map<YearMonth, Map<String, List<AssignmentPeriod>>> posts = new HashMap<>();
 
     Preloaded(ZoneId zone, Instant now, Map<String, Long> storeIds, List<Adoption> adoptions) {
       this.zone = zone;
@@ -214,11 +214,11 @@ public class IncidentImport {
 
     @Override
     public boolean heldPost(String employeeCode, String storeCode, LocalDate day) {
-      Map<String, List<Posting>> month =
+      Map<String, List<AssignmentPeriod>> month =
           posts.computeIfAbsent(
               YearMonth.from(day),
               m ->
-                  rosters.overlapping(m).stream()
+                  assignments.overlapping(m).stream()
                       .collect(Collectors.groupingBy(p -> p.employeeCode() + "|" + p.storeCode())));
       return month.getOrDefault(employeeCode + "|" + storeCode, List.of()).stream()
           .anyMatch(p -> !p.from().isAfter(day) && (p.to() == null || !p.to().isBefore(day)));

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kefu.organization.AccessScope;
+import kefu.organization.Assignments;
 import kefu.organization.Organization;
-import kefu.organization.Rosters;
 import kefu.platform.BadInput;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
@@ -39,19 +39,19 @@ public class RecordIncident {
   private final IncidentRepository incidents;
   private final IncidentLedger ledger;
   private final Organization organization;
-  private final Rosters rosters;
+  private final Assignments assignments;
   private final PolicyCatalog catalog;
 
   RecordIncident(
       IncidentRepository incidents,
       IncidentLedger ledger,
       Organization organization,
-      Rosters rosters,
+      Assignments assignments,
       PolicyCatalog catalog) {
     this.incidents = incidents;
     this.ledger = ledger;
     this.organization = organization;
-    this.rosters = rosters;
+    this.assignments = assignments;
     this.catalog = catalog;
   }
 
@@ -223,7 +223,7 @@ public class RecordIncident {
 
       @Override
       public boolean heldPost(String employeeCode, String storeCode, LocalDate day) {
-        return rosters.positionAt(employeeCode, storeCode, day).isPresent();
+        return assignments.positionAt(employeeCode, storeCode, day).isPresent();
       }
     };
   }

@@ -64,7 +64,7 @@ record CollectiveFine(BigDecimal percentOfMonthlyPay, List<String> positions) im
 
   @Override
   public void evaluate(Occurrence incident, Cause cause, PolicyPack pack, MonthEvaluation month) {
-    charges(incident, month.staffing(), month::monthlyPay)
+    charges(incident, month.lookup(), month::monthlyPay)
         .forEach(c -> month.charge(cause, incident, c));
   }
 
@@ -72,10 +72,11 @@ record CollectiveFine(BigDecimal percentOfMonthlyPay, List<String> positions) im
    * One charge per member; {@code monthlyPay} answers null for someone whose pay is unknown, who is
    * then charged 0 with a note saying so.
    */
-  List<Charge> charges(Occurrence incident, Staffing staffing, Function<String, Money> monthlyPay) {
+  List<Charge> charges(
+      Occurrence incident, AssignmentLookup lookup, Function<String, Money> monthlyPay) {
     Set<String> members = new LinkedHashSet<>();
     for (String position : positions) {
-      members.addAll(staffing.holders(incident.storeCode(), position, incident.occurredOn()));
+      members.addAll(lookup.holders(incident.storeCode(), position, incident.occurredOn()));
     }
     String share = percentOfMonthlyPay.stripTrailingZeros().toPlainString();
     List<Charge> charges = new ArrayList<>();

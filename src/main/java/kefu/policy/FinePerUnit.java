@@ -98,7 +98,7 @@ record FinePerUnit(List<RoleAmount> amounts) implements Rule {
 
   @Override
   public void evaluate(Occurrence incident, Cause cause, PolicyPack pack, MonthEvaluation month) {
-    charges(incident, month.staffing()).forEach(c -> month.charge(cause, incident, c));
+    charges(incident, month.lookup()).forEach(c -> month.charge(cause, incident, c));
   }
 
   /** Whether the rule fines the incident's own employee. */
@@ -107,7 +107,7 @@ record FinePerUnit(List<RoleAmount> amounts) implements Rule {
   }
 
   /** The fines this incident causes, in the order of the amounts. */
-  List<Charge> charges(Occurrence incident, Staffing staffing) {
+  List<Charge> charges(Occurrence incident, AssignmentLookup lookup) {
     List<Charge> charges = new ArrayList<>();
     for (RoleAmount roleAmount : amounts) {
       Money fine = roleAmount.amount().times(incident.quantity());
@@ -120,7 +120,7 @@ record FinePerUnit(List<RoleAmount> amounts) implements Rule {
         continue;
       }
       List<String> holders =
-          staffing.holders(incident.storeCode(), roleAmount.role(), incident.occurredOn());
+          lookup.holders(incident.storeCode(), roleAmount.role(), incident.occurredOn());
       if (!holders.isEmpty() || roleAmount.fallbackPosition() == null) {
         for (String holder : holders) {
           charges.add(
@@ -129,8 +129,7 @@ record FinePerUnit(List<RoleAmount> amounts) implements Rule {
         continue;
       }
       String fallback = roleAmount.fallbackPosition();
-      for (String holder :
-          staffing.holders(incident.storeCode(), fallback, incident.occurredOn())) {
+      for (String holder : lookup.holders(incident.storeCode(), fallback, incident.occurredOn())) {
         charges.add(
             new Charge(holder, fallback, fine, Note.of("asFallback", fallback, roleAmount.role())));
       }

@@ -13,7 +13,7 @@ import kefu.shared.Points;
  * settles what depends on the whole month. Every consequence goes to {@link MonthLines}.
  */
 public final class MonthEvaluation {
-  private final Staffing staffing;
+  private final AssignmentLookup lookup;
   private final Function<String, Money> monthlyPay;
   private final MonthLines lines;
   // Sorted so the month settles in the same order whatever order the incidents came in.
@@ -22,8 +22,9 @@ public final class MonthEvaluation {
   /**
    * @param monthlyPay answers an employee's monthly pay, or null when it is unknown
    */
-  public MonthEvaluation(Staffing staffing, Function<String, Money> monthlyPay, MonthLines lines) {
-    this.staffing = staffing;
+  public MonthEvaluation(
+      AssignmentLookup lookup, Function<String, Money> monthlyPay, MonthLines lines) {
+    this.lookup = lookup;
     this.monthlyPay = monthlyPay;
     this.lines = lines;
   }
@@ -44,8 +45,8 @@ public final class MonthEvaluation {
     tallies.clear();
   }
 
-  Staffing staffing() {
-    return staffing;
+  AssignmentLookup lookup() {
+    return lookup;
   }
 
   Money monthlyPay(String employeeCode) {

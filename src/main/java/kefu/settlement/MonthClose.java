@@ -14,10 +14,10 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import kefu.incident.IncidentLedger;
 import kefu.organization.AccessScope;
+import kefu.organization.AssignmentPeriod;
+import kefu.organization.Assignments;
 import kefu.organization.Organization;
 import kefu.organization.Organization.ScopeCodes;
-import kefu.organization.Posting;
-import kefu.organization.Rosters;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.FieldProblem;
@@ -53,7 +53,7 @@ public class MonthClose {
   static final String AUDITED_AS = "settlement";
 
   private final SettlementStore store;
-  private final Rosters rosters;
+  private final Assignments assignments;
   private final IncidentLedger ledger;
   private final PolicyCatalog catalog;
   private final Organization organization;
@@ -64,7 +64,7 @@ public class MonthClose {
 
   MonthClose(
       SettlementStore store,
-      Rosters rosters,
+      Assignments assignments,
       IncidentLedger ledger,
       PolicyCatalog catalog,
       Organization organization,
@@ -72,7 +72,7 @@ public class MonthClose {
       Clock clock,
       MeterRegistry meters) {
     this.store = store;
-    this.rosters = rosters;
+    this.assignments = assignments;
     this.ledger = ledger;
     this.catalog = catalog;
     this.organization = organization;
@@ -189,7 +189,9 @@ public class MonthClose {
     }
     // Checked here because a statement needs a store: one for a stranger could never be settled.
     List<FieldProblem> unknown = new ArrayList<>();
-    if (rosters.lastPosts(List.of(correction.employeeCode()), published.atEndOfMonth()).isEmpty()) {
+    if (assignments
+        .lastPosts(List.of(correction.employeeCode()), published.atEndOfMonth())
+        .isEmpty()) {
       unknown.add(new FieldProblem("employeeCode", "settlement.adjustment.unknownEmployee"));
     }
     if (!ledger.unknown(correction.incidentIds()).isEmpty()) {
@@ -248,19 +250,16 @@ public class MonthClose {
   /** Everything the calculator needs, read in a fixed number of queries whatever the size. */
   private SettlementInput input(YearMonth month) {
     List<Adjustment> adjustments = store.adjustments(month);
-    List<Posting> postings = new ArrayList<>(rosters.overlapping(month));
+    List<AssignmentPeriod> periods = new ArrayList<>(assignments.overlapping(month));
     // A correction for someone who has left is filed under their last post.
     Set<String> departed = new TreeSet<>();
     adjustments.forEach(a -> departed.add(a.employeeCode()));
-    postings.forEach(p -> departed.remove(p.employeeCode()));
-    postings.addAll(rosters.lastPosts(departed, month.atEndOfMonth()));
-    List<AssignmentPeriod> assignments = new ArrayList<>(postings.size());
+    periods.forEach(p -> departed.remove(p.employeeCode()));
+    periods.addAll(assignments.lastPosts(departed, month.atEndOfMonth()));
     Map<String, Money> pay = new HashMap<>();
-    for (Posting p : postings) {
-      assignments.add(
-          new AssignmentPeriod(p.employeeCode(), p.storeCode(), p.position(), p.from(), p.to()));
-      pay.put(p.employeeCode(), Money.of(p.baseSalary()));
-    }
+    assignments
+        .basePay(periods.stream().map(AssignmentPeriod::employeeCode).distinct().toList(), month)
+        .forEach((code, amount) -> pay.put(code, Money.of(amount)));
     List<IncidentFact> incidents = new ArrayList<>();
     // A month has a million incidents but only some thousand distinct codes and 31 days: keeping
     // one instance of each (rather than one per row as the driver reads them) keeps the facts
@@ -282,7 +281,7 @@ public class MonthClose {
                     r.appealPending())));
     Map<String, List<Points>> previous = store.previousRemaining(month, STREAK_HISTORY_MONTHS);
     return new SettlementInput(
-        month, assignments, pay, catalog.adoptions(), incidents, previous, adjustments);
+        month, periods, pay, catalog.adoptions(), incidents, previous, adjustments);
   }
 
   /** The one instance of {@code value} kept in {@code distinct} (null stays null). */

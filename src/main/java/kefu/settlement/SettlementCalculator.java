@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import kefu.organization.AssignmentPeriod;
 import kefu.policy.Adoptions;
 import kefu.policy.MonthEvaluation;
 import kefu.policy.Occurrence;
@@ -26,7 +27,7 @@ final class SettlementCalculator {
   private static final class Close {
     private final SettlementInput in;
     private final YearMonth month;
-    private final Roster roster;
+    private final AssignmentIndex roster;
     private final Adoptions adoptions;
     private final LineBook book = new LineBook();
     private final MonthEvaluation evaluation;
@@ -34,7 +35,7 @@ final class SettlementCalculator {
     Close(SettlementInput in) {
       this.in = in;
       this.month = in.month();
-      this.roster = new Roster(in.assignments());
+      this.roster = new AssignmentIndex(in.assignments());
       this.adoptions = new Adoptions(in.adoptions());
       this.evaluation = new MonthEvaluation(roster, in.monthlyPay()::get, book);
     }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kefu.organization.AssignmentPeriod;
 import kefu.policy.Adoption;
 import kefu.shared.Money;
 import kefu.shared.Points;

@@ -18,9 +18,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import kefu.organization.AccessScope;
+import kefu.organization.Assignments;
 import kefu.organization.Organization;
 import kefu.organization.Role;
-import kefu.organization.Rosters;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.FieldProblem;
@@ -48,10 +48,10 @@ class RecordIncidentTest {
   final IncidentRepository incidents = mock(IncidentRepository.class);
   final IncidentLedger ledger = mock(IncidentLedger.class);
   final Organization organization = mock(Organization.class);
-  final Rosters rosters = mock(Rosters.class);
+  final Assignments assignments = mock(Assignments.class);
   final PolicyCatalog catalog = mock(PolicyCatalog.class);
   final RecordIncident recordIncident =
-      new RecordIncident(incidents, ledger, organization, rosters, catalog);
+      new RecordIncident(incidents, ledger, organization, assignments, catalog);
 
   @BeforeEach
   void theGroup() {
@@ -62,7 +62,7 @@ class RecordIncidentTest {
     when(organization.storeId("S01")).thenReturn(Optional.of(1L));
     when(organization.storeId("S02")).thenReturn(Optional.of(2L));
     when(ledger.now()).thenReturn(NOW);
-    when(rosters.positionAt("E104", "S01", LocalDate.of(2026, 10, 1)))
+    when(assignments.positionAt("E104", "S01", LocalDate.of(2026, 10, 1)))
         .thenReturn(Optional.of("CS_STAFF"));
     when(incidents.save(any())).thenAnswer(call -> call.getArgument(0));
   }

@@ -33,7 +33,7 @@ class RuleKindsTest {
   }
 
   /** A store where the given position → holders pairs hold on every day. */
-  static Staffing staffing(Map<String, List<String>> holders) {
+  static AssignmentLookup lookup(Map<String, List<String>> holders) {
     return (store, position, date) -> holders.getOrDefault(position, List.of());
   }
 
@@ -48,7 +48,7 @@ class RuleKindsTest {
     @Test
     void the_quantity_multiplies_every_amount() {
       List<Charge> charges =
-          rule.charges(occurrence("E1", 3), staffing(Map.of("CS_MANAGER", List.of("M1"))));
+          rule.charges(occurrence("E1", 3), lookup(Map.of("CS_MANAGER", List.of("M1"))));
 
       assertThat(charges)
           .extracting(Charge::employeeCode, Charge::role, Charge::fine)
@@ -60,7 +60,7 @@ class RuleKindsTest {
     @Test
     void the_fallback_post_pays_when_nobody_holds_the_role() {
       List<Charge> charges =
-          rule.charges(occurrence("E1", 1), staffing(Map.of("STORE_MANAGER", List.of("B1"))));
+          rule.charges(occurrence("E1", 1), lookup(Map.of("STORE_MANAGER", List.of("B1"))));
 
       assertThat(charges).extracting(Charge::employeeCode).containsExactly("E1", "B1");
       assertThat(charges.get(1).role()).isEqualTo("STORE_MANAGER");
@@ -71,14 +71,14 @@ class RuleKindsTest {
       List<Charge> charges =
           rule.charges(
               occurrence("E1", 1),
-              staffing(Map.of("CS_MANAGER", List.of("M1", "M2"), "STORE_MANAGER", List.of("B1"))));
+              lookup(Map.of("CS_MANAGER", List.of("M1", "M2"), "STORE_MANAGER", List.of("B1"))));
 
       assertThat(charges).extracting(Charge::employeeCode).containsExactly("E1", "M1", "M2");
     }
 
     @Test
     void a_store_level_incident_charges_only_the_posts() {
-      List<Charge> charges = rule.charges(occurrence(null, 1), staffing(Map.of()));
+      List<Charge> charges = rule.charges(occurrence(null, 1), lookup(Map.of()));
 
       assertThat(charges).isEmpty();
       assertThat(rule.employeeProblem(EmployeeRequirement.OPTIONAL)).isNotNull();
@@ -95,7 +95,7 @@ class RuleKindsTest {
       List<Charge> charges =
           rule.charges(
               occurrence(null, 1),
-              staffing(Map.of("CS_AGENT", List.of("A1"), "FRONT_DESK", List.of("F1"))),
+              lookup(Map.of("CS_AGENT", List.of("A1"), "FRONT_DESK", List.of("F1"))),
               Map.of("A1", Money.of("3333.33"), "F1", Money.of("2000"))::get);
 
       assertThat(charges)

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kefu.organization.AssignmentPeriod;
 import kefu.policy.Adoption;
 import kefu.policy.BuiltInPacks;
 import kefu.policy.PolicyPack;

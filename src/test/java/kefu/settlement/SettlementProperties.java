@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import kefu.organization.AssignmentPeriod;
 import kefu.policy.Adoption;
 import kefu.policy.BuiltInPacks;
 import kefu.policy.PolicyPack;

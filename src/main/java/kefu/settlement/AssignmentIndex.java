@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import kefu.policy.Staffing;
+import kefu.organization.AssignmentPeriod;
+import kefu.policy.AssignmentLookup;
 
 /**
  * Who held which post where and when, from the effective-dated assignments. Indexed by store and
  * position and by employee once, so each question looks at a handful of assignments, not at the
  * whole group's (a month close asks one per fined incident).
  */
-final class Roster implements Staffing {
+final class AssignmentIndex implements AssignmentLookup {
   // Latest start first; ties broken by store and position so nothing depends on input order.
   private static final Comparator<AssignmentPeriod> LATEST_FIRST =
       Comparator.comparing(AssignmentPeriod::from)
@@ -29,7 +30,7 @@ final class Roster implements Staffing {
   private final Map<Post, List<AssignmentPeriod>> byPost;
   private final Map<String, List<AssignmentPeriod>> byEmployee;
 
-  Roster(List<AssignmentPeriod> assignments) {
+  AssignmentIndex(List<AssignmentPeriod> assignments) {
     this.assignments = assignments.stream().sorted(LATEST_FIRST).toList();
     this.byPost =
         this.assignments.stream()

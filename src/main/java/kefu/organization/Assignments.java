@@ -1,11 +1,14 @@
 package kefu.organization;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,32 +21,31 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-public class Rosters {
+public class Assignments {
 
   private final JdbcClient jdbc;
 
-  private static final String POSTING =
+  private static final String ASSIGNMENT =
       """
-      select e.code as employee_code, s.code as store_code, a.position, a.valid_from, a.valid_to,
-             e.base_salary
+      select e.code as employee_code, s.code as store_code, a.position, a.valid_from, a.valid_to
       from assignment a
       join employee e on e.id = a.employee_id
       join store s on s.id = a.store_id
       """;
 
-  Rosters(JdbcClient jdbc) {
+  Assignments(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /** Every post overlapping the month, ordered by employee and start. */
-  public List<Posting> overlapping(YearMonth month) {
+  public List<AssignmentPeriod> overlapping(YearMonth month) {
     return jdbc.sql(
-            POSTING
+            ASSIGNMENT
                 + """
                 where a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
                 order by e.code, a.valid_from""")
         .params(month.atEndOfMonth(), month.atDay(1))
-        .query(Rosters::posting)
+        .query(Assignments::period)
         .list();
   }
 
@@ -51,12 +53,12 @@ public class Rosters {
    * Each employee's last post started on or before {@code day}, for those of {@code employeeCodes}
    * who had one: where someone who has left was last filed.
    */
-  public List<Posting> lastPosts(Collection<String> employeeCodes, LocalDate day) {
+  public List<AssignmentPeriod> lastPosts(Collection<String> employeeCodes, LocalDate day) {
     if (employeeCodes.isEmpty()) {
       return List.of();
     }
     return jdbc.sql(
-            POSTING
+            ASSIGNMENT
                 + """
                 where e.code in (:codes) and a.valid_from <= :day
                   and not exists (
@@ -66,18 +68,35 @@ public class Rosters {
                 order by e.code""")
         .param("codes", employeeCodes)
         .param("day", day)
-        .query(Rosters::posting)
+        .query(Assignments::period)
         .list();
   }
 
-  private static Posting posting(ResultSet rs, int row) throws SQLException {
-    return new Posting(
+  private static AssignmentPeriod period(ResultSet rs, int row) throws SQLException {
+    return new AssignmentPeriod(
         rs.getString("employee_code"),
         rs.getString("store_code"),
         rs.getString("position"),
         rs.getObject("valid_from", LocalDate.class),
-        rs.getObject("valid_to", LocalDate.class),
-        rs.getBigDecimal("base_salary"));
+        rs.getObject("valid_to", LocalDate.class));
+  }
+
+  /**
+   * The monthly base pay of each of {@code employeeCodes} for {@code month}, for those who have
+   * one.
+   */
+  public Map<String, BigDecimal> basePay(Collection<String> employeeCodes, YearMonth month) {
+    Map<String, BigDecimal> pay = new HashMap<>();
+    if (employeeCodes.isEmpty()) {
+      return pay;
+    }
+    jdbc.sql("select code, base_salary from employee where code in (:codes)")
+        .param("codes", employeeCodes)
+        .query(
+            rs -> {
+              pay.put(rs.getString(1), rs.getBigDecimal(2));
+            });
+    return pay;
   }
 
   /** The post an employee held in a store on a day, if they held one there. */

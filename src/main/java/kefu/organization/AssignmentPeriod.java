@@ -1,11 +1,11 @@
-package kefu.settlement;
+package kefu.organization;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 
 /** An employee holding a position in a store from {@code from} to {@code to} (null = open). */
-record AssignmentPeriod(
+public record AssignmentPeriod(
     String employeeCode, String storeCode, String position, LocalDate from, LocalDate to) {
   public AssignmentPeriod {
     Objects.requireNonNull(employeeCode, "employeeCode");
