@@ -21,10 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration
 class IncidentHome {
 
-  private static final String SCOPED =
-      // typed: PostgreSQL cannot tell the type of a bare null parameter
-      " and (cast(:store as varchar) is null or store_code = :store)"
-          + " and (cast(:employee as varchar) is null or employee_code = :employee)";
+  private static final String SCOPED = IncidentLedger.SCOPED;
 
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;

@@ -224,6 +224,41 @@ class SettlementStore {
   }
 
   /**
+   * Totals of the months from {@code from} to {@code to} per month and store, optionally of one
+   * store or one employee: a single grouped query on the month and store index.
+   */
+  List<MonthTotals> totals(YearMonth from, YearMonth to, String storeCode, String employeeCode) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select settle_month, store_code, sum(fine_total), sum(points_deducted), count(*),"
+                + " sum(case when flags <> '' then 1 else 0 end), min(points_remaining)"
+                + " from settlement_statement where settle_month between ? and ?");
+    List<Object> params = new ArrayList<>(List.of(from.toString(), to.toString()));
+    if (storeCode != null) {
+      sql.append(" and store_code = ?");
+      params.add(storeCode);
+    }
+    if (employeeCode != null) {
+      sql.append(" and employee_code = ?");
+      params.add(employeeCode);
+    }
+    sql.append(" group by settle_month, store_code order by settle_month, store_code");
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            (rs, n) ->
+                new MonthTotals(
+                    YearMonth.parse(rs.getString(1)),
+                    rs.getString(2),
+                    Money.of(rs.getBigDecimal(3)),
+                    Points.of(rs.getBigDecimal(4)),
+                    rs.getLong(5),
+                    rs.getLong(6),
+                    rs.getBigDecimal(7) == null ? null : Points.of(rs.getBigDecimal(7))))
+        .list();
+  }
+
+  /**
    * Remaining points of the months before {@code month}, most recent first, per employee; a month
    * without a statement for someone is a null entry, which breaks a streak.
    */

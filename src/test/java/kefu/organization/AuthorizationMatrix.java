@@ -306,14 +306,33 @@ abstract class AuthorizationMatrix {
             "POST settlement",
             () -> json(post("/api/v1/settlements"), "{\"month\":\"2026-07\"}"),
             expect(201, 200, 403, 403, 403, 403)));
-    c.add(new Case("GET settlement", () -> get("/api/v1/settlements/2026-07"), all(200)));
+    // staff see a month once it is published: the draft is not found for them
+    c.add(
+        new Case(
+            "GET draft settlement",
+            () -> get("/api/v1/settlements/2026-07"),
+            expect(200, 200, 200, 200, 200, 404)));
     c.add(
         new Case(
             "POST publish of a month never computed",
             () -> post("/api/v1/settlements/2026-06/publish"),
             expect(404, 404, 403, 403, 403, 403)));
     c.add(new Case("page settlements", () -> get("/settlements"), all(200)));
-    c.add(new Case("page month overview", () -> get("/settlements/2026-07"), all(200)));
+    c.add(
+        new Case(
+            "page draft month overview",
+            () -> get("/settlements/2026-07"),
+            expect(200, 200, 200, 200, 200, 404)));
+    c.add(
+        new Case(
+            "own statement of a draft month",
+            () -> get("/settlements/2026-07/statements/E104"),
+            expect(200, 200, 200, 200, 200, 404)));
+    c.add(
+        new Case(
+            "own PDF of a draft month",
+            () -> get("/settlements/2026-07/statements/E104.pdf"),
+            expect(200, 200, 200, 200, 200, 404)));
     c.add(
         new Case(
             "page S02 month overview",

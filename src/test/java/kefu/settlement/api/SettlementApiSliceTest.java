@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.YearMonth;
+import kefu.incident.IncidentLedger;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Role;
@@ -31,6 +32,7 @@ class SettlementApiSliceTest {
   @Autowired MockMvc mvc;
   @MockitoBean MonthClose close;
   @MockitoBean NoteTexts notes;
+  @MockitoBean IncidentLedger ledger;
   @Autowired CurrentUser currentUser;
 
   final AccessScope groupCs = new AccessScope("groupcs", Role.GROUP_CS, null, null);

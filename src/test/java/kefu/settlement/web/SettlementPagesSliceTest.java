@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.YearMonth;
+import kefu.incident.IncidentLedger;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
@@ -34,6 +35,7 @@ class SettlementPagesSliceTest {
   @MockitoBean MonthClose close;
   @MockitoBean StatementPages pages;
   @MockitoBean Organization organization;
+  @MockitoBean IncidentLedger ledger;
   @Autowired CurrentUser currentUser;
 
   final AccessScope groupCs = new AccessScope("groupcs", Role.GROUP_CS, null, null);
