@@ -20,6 +20,7 @@ import kefu.platform.Conflict;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
 import kefu.platform.NotFound;
+import kefu.platform.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -178,21 +179,28 @@ public class IncidentLedger {
         .list();
   }
 
-  /** How many appeals wait for a decision per store, within the user's scope; one query. */
+  /**
+   * How many appeals wait for a decision per store, within the user's scope: one grouped count,
+   * read once per request however many home cards and to-dos ask.
+   */
   @Transactional(readOnly = true)
   public Map<String, Long> pendingAppealsByStore(AccessScope scope) {
-    ScopeCodes codes = organization.codes(scope);
-    Map<String, Long> counts = new TreeMap<>();
-    jdbc.sql(
-            "select store_code, count(*) from incident where appeal_status = 'PENDING'"
-                + " and status = 'RECORDED'"
-                + SCOPED
-                + " group by store_code")
-        .param("store", codes.storeCode())
-        .param("employee", codes.employeeCode())
-        .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
-        .list();
-    return counts;
+    return RequestMemo.get(
+        "incident.pendingAppealsByStore." + scope,
+        () -> {
+          ScopeCodes codes = organization.codes(scope);
+          Map<String, Long> counts = new TreeMap<>();
+          jdbc.sql(
+                  "select store_code, count(*) from incident where appeal_status = 'PENDING'"
+                      + " and status = 'RECORDED'"
+                      + SCOPED
+                      + " group by store_code")
+              .param("store", codes.storeCode())
+              .param("employee", codes.employeeCode())
+              .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+              .list();
+          return counts;
+        });
   }
 
   /** Typed: PostgreSQL cannot tell the type of a bare null parameter. */

@@ -204,34 +204,23 @@ public class MonthClose {
   @Transactional(readOnly = true)
   public List<MonthTotals> totals(AccessScope scope, YearMonth from, YearMonth to) {
     ScopeCodes codes = organization.codes(scope);
-    List<MonthTotals> totals = store.totals(from, to, codes.storeCode(), codes.employeeCode());
-    if (!publishedOnly(scope)) {
-      return totals;
-    }
-    Set<YearMonth> published = new TreeSet<>();
-    months(scope).forEach(m -> published.add(m.month()));
-    return totals.stream().filter(t -> published.contains(t.month())).toList();
+    return store.totals(from, to, codes.storeCode(), codes.employeeCode(), publishedOnly(scope));
   }
 
   /**
-   * What {@code employeeCode}'s statement of {@code month} would say if the month were computed now
-   * from their own recorded incidents: their points so far. A preview, never stored; shares of
-   * other people's incidents and streak flags are left out.
+   * What {@code employeeCode}'s statement of {@code month} would say about points if the month were
+   * computed now from their own recorded incidents, filed under their post at the month's end. A
+   * preview for their home page, never stored: fines that depend on pay, shares of other people's
+   * incidents and streak flags are left out.
    */
   @Transactional(readOnly = true)
   public Optional<EmployeeStatement> runningStatement(
       String employeeCode, YearMonth month, List<Incident> ownIncidents) {
-    List<AssignmentPeriod> periods =
-        assignments.overlapping(month).stream()
-            .filter(p -> p.employeeCode().equals(employeeCode))
-            .toList();
-    if (periods.isEmpty()) {
+    List<AssignmentPeriod> post =
+        assignments.lastPosts(List.of(employeeCode), month.atEndOfMonth());
+    if (post.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Money> pay = new HashMap<>();
-    assignments
-        .basePay(List.of(employeeCode), month)
-        .forEach((code, amount) -> pay.put(code, Money.of(amount)));
     List<IncidentFact> incidents =
         ownIncidents.stream()
             .filter(i -> employeeCode.equals(i.getEmployeeCode()))
@@ -252,7 +241,7 @@ public class MonthClose {
     return calculator
         .settle(
             new SettlementInput(
-                month, periods, pay, catalog.adoptions(), incidents, Map.of(), List.of()))
+                month, post, Map.of(), catalog.adoptions(), incidents, Map.of(), List.of()))
         .stream()
         .filter(s -> s.employeeCode().equals(employeeCode))
         .findFirst();

@@ -225,9 +225,11 @@ class SettlementStore {
 
   /**
    * Totals of the months from {@code from} to {@code to} per month and store, optionally of one
-   * store or one employee: a single grouped query on the month and store index.
+   * store or one employee, optionally of published months only: a single grouped query on the month
+   * and store index.
    */
-  List<MonthTotals> totals(YearMonth from, YearMonth to, String storeCode, String employeeCode) {
+  List<MonthTotals> totals(
+      YearMonth from, YearMonth to, String storeCode, String employeeCode, boolean published) {
     StringBuilder sql =
         new StringBuilder(
             "select settle_month, store_code, sum(fine_total), sum(points_deducted), count(*),"
@@ -241,6 +243,11 @@ class SettlementStore {
     if (employeeCode != null) {
       sql.append(" and employee_code = ?");
       params.add(employeeCode);
+    }
+    if (published) {
+      sql.append(
+          " and settle_month in (select settle_month from settlement_month"
+              + " where status = 'PUBLISHED')");
     }
     sql.append(" group by settle_month, store_code order by settle_month, store_code");
     return jdbc.sql(sql.toString())

@@ -30,13 +30,15 @@ import kefu.shared.Money;
 import kefu.shared.Points;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The month close on the home page. Group CS, executives and store managers get the month's figures
- * by store with the store ranking and a six-month trend, and where the close stands with the
- * appeals still waiting; staff get their own month. Each card reads its figures in one grouped
- * query (plus the short list of computed months); to-dos name the months to compute or publish.
+ * by store with the store ranking, the appeals waiting and a six-month trend, and where the close
+ * stands; staff get their own month. A card reads its figures in grouped queries within one
+ * transaction; to-dos name the months to compute or publish.
  */
 @Configuration
 class SettlementHome {
@@ -56,6 +58,7 @@ class SettlementHome {
   private final IncidentLedger ledger;
   private final Texts texts;
   private final JsonMapper json;
+  private final TransactionTemplate readOnly;
 
   SettlementHome(
       MonthClose close,
@@ -63,7 +66,10 @@ class SettlementHome {
       CurrentUser currentUser,
       IncidentLedger ledger,
       Texts texts,
-      JsonMapper json) {
+      JsonMapper json,
+      PlatformTransactionManager transactions) {
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.close = close;
     this.organization = organization;
     this.currentUser = currentUser;
@@ -80,11 +86,13 @@ class SettlementHome {
       Money fines,
       Points pointsDeducted,
       long statements,
-      long flagged) {}
+      long flagged,
+      long pendingAppeals) {}
 
   /**
    * The month shown (this month once computed, else last month), its status (null: not computed),
-   * its stores ranked, their totals and the trend as the chart's JSON.
+   * its stores ranked, their totals, the trend as the chart's JSON, where last month's close stands
+   * and how many appeals wait for a decision.
    */
   record Overview(
       YearMonth month,
@@ -93,13 +101,9 @@ class SettlementHome {
       Money fines,
       Points pointsDeducted,
       long flagged,
-      String trend) {}
-
-  /** A store's appeals waiting for a decision. */
-  record StoreAppeals(String storeCode, String storeName, long pending) {}
-
-  /** Where last month's close stands, and the appeals waiting per store. */
-  record CloseStatus(Message status, List<StoreAppeals> appeals, long pending) {}
+      String trend,
+      Message closeStatus,
+      long pendingAppeals) {}
 
   /** One of the staff member's incidents of the month. */
   record OwnIncident(
@@ -117,6 +121,7 @@ class SettlementHome {
       long pendingAppeals,
       List<OwnStatement> statements) {}
 
+  /** One card, so its reads share one transaction and one connection. */
   @Bean
   HomeCard monthOverviewCard() {
     return HomeCard.rich(
@@ -125,13 +130,7 @@ class SettlementHome {
         MANAGERS,
         10,
         "settlements/home :: overview",
-        this::overview);
-  }
-
-  @Bean
-  HomeCard monthCard() {
-    return HomeCard.rich(
-        "nav.settlements", "/settlements", MANAGERS, 30, "settlements/home :: close", this::close);
+        () -> readOnly.execute(tx -> overview()));
   }
 
   @Bean
@@ -142,7 +141,8 @@ class SettlementHome {
         "hasRole('STAFF')",
         5,
         "settlements/home :: ownMonth",
-        this::ownMonth);
+        // one transaction, so one connection, for the card's few reads
+        () -> readOnly.execute(tx -> ownMonth()));
   }
 
   @Bean
@@ -181,6 +181,7 @@ class SettlementHome {
     List<MonthTotals> ofShown = totals.stream().filter(t -> t.month().equals(shown)).toList();
     List<MonthTotals> ranked =
         ofShown.stream().sorted(RANKING.thenComparing(MonthTotals::storeCode)).toList();
+    Map<String, Long> pending = ledger.pendingAppealsByStore(scope);
     List<StoreRow> rows = new ArrayList<>();
     Money fines = Money.ZERO;
     Points deducted = Points.ZERO;
@@ -194,13 +195,30 @@ class SettlementHome {
               t.fines(),
               t.pointsDeducted(),
               t.statements(),
-              t.flagged()));
+              t.flagged(),
+              pending.getOrDefault(t.storeCode(), 0L)));
       fines = fines.plus(t.fines());
       deducted = deducted.plus(t.pointsDeducted());
       flagged += t.flagged();
     }
     return new Overview(
-        shown, computed.get(shown), rows, fines, deducted, flagged, trend(first, totals, computed));
+        shown,
+        computed.get(shown),
+        rows,
+        fines,
+        deducted,
+        flagged,
+        trend(first, totals, computed),
+        closeStatus(computed),
+        pending.values().stream().mapToLong(Long::longValue).sum());
+  }
+
+  /** Where last month's close stands. */
+  private Message closeStatus(Map<YearMonth, SettlementStatus> computed) {
+    YearMonth last = lastMonth();
+    SettlementStatus status = computed.get(last);
+    return new Message(
+        "home.card.month." + (status == null ? "NONE" : status.name()), last.toString());
   }
 
   /**
@@ -254,26 +272,6 @@ class SettlementHome {
     return json.writeValueAsString(chart);
   }
 
-  CloseStatus close() {
-    AccessScope scope = currentUser.scope();
-    YearMonth last = lastMonth();
-    String state =
-        months().stream()
-            .filter(m -> m.month().equals(last))
-            .findFirst()
-            .map(m -> m.status().name())
-            .orElse("NONE");
-    Map<String, String> names = storeNames(scope);
-    List<StoreAppeals> appeals = new ArrayList<>();
-    ledger
-        .pendingAppealsByStore(scope)
-        .forEach((code, n) -> appeals.add(new StoreAppeals(code, names.get(code), n)));
-    return new CloseStatus(
-        new Message("home.card.month." + state, last.toString()),
-        appeals,
-        appeals.stream().mapToLong(StoreAppeals::pending).sum());
-  }
-
   OwnMonth ownMonth() {
     AccessScope scope = currentUser.scope();
     String code = organization.codes(scope).employeeCode();
@@ -315,10 +313,15 @@ class SettlementHome {
     return RequestMemo.get("settlement.months", close::months);
   }
 
+  /** The names of the stores the user sees, read once per request for all cards. */
   private Map<String, String> storeNames(AccessScope scope) {
-    Map<String, String> names = new HashMap<>();
-    organization.visibleStores(scope).forEach(s -> names.put(s.getCode(), s.getName()));
-    return names;
+    return RequestMemo.get(
+        "settlement.storeNames." + scope,
+        () -> {
+          Map<String, String> names = new HashMap<>();
+          organization.visibleStores(scope).forEach(s -> names.put(s.getCode(), s.getName()));
+          return names;
+        });
   }
 
   private YearMonth lastMonth() {
