@@ -187,14 +187,12 @@ class SettlementStore {
     }
   }
 
-  /** Statements of a month, optionally only one store's or one employee's. */
-  List<EmployeeStatement> statements(YearMonth month, String storeCode, String employeeCode) {
-    // built up rather than "? is null or …": PostgreSQL cannot type a bare null parameter
-    StringBuilder sql =
-        new StringBuilder(
-            "select employee_code, store_code, fine_total, points_deducted, points_remaining,"
-                + " flags, lines_json from settlement_statement where settle_month = ?");
-    List<Object> params = new ArrayList<>(List.of(month.toString()));
+  /**
+   * Narrows a query on statements to one store and one employee where given; built up rather than
+   * "? is null or …": PostgreSQL cannot type a bare null parameter.
+   */
+  private static void narrow(
+      StringBuilder sql, List<Object> params, String storeCode, String employeeCode) {
     if (storeCode != null) {
       sql.append(" and store_code = ?");
       params.add(storeCode);
@@ -203,6 +201,16 @@ class SettlementStore {
       sql.append(" and employee_code = ?");
       params.add(employeeCode);
     }
+  }
+
+  /** Statements of a month, optionally only one store's or one employee's. */
+  List<EmployeeStatement> statements(YearMonth month, String storeCode, String employeeCode) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select employee_code, store_code, fine_total, points_deducted, points_remaining,"
+                + " flags, lines_json from settlement_statement where settle_month = ?");
+    List<Object> params = new ArrayList<>(List.of(month.toString()));
+    narrow(sql, params, storeCode, employeeCode);
     sql.append(" order by store_code, employee_code");
     return jdbc.sql(sql.toString())
         .params(params)
@@ -236,14 +244,7 @@ class SettlementStore {
                 + " sum(case when flags <> '' then 1 else 0 end), min(points_remaining)"
                 + " from settlement_statement where settle_month between ? and ?");
     List<Object> params = new ArrayList<>(List.of(from.toString(), to.toString()));
-    if (storeCode != null) {
-      sql.append(" and store_code = ?");
-      params.add(storeCode);
-    }
-    if (employeeCode != null) {
-      sql.append(" and employee_code = ?");
-      params.add(employeeCode);
-    }
+    narrow(sql, params, storeCode, employeeCode);
     if (published) {
       sql.append(
           " and settle_month in (select settle_month from settlement_month"

@@ -28,6 +28,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -80,12 +81,16 @@ class HomePagesTest {
     return ((Number) JsonPath.read(body, "$.id")).longValue();
   }
 
-  String home(RequestPostProcessor who) throws Exception {
-    return mvc.perform(get("/").with(who).accept(MediaType.TEXT_HTML))
+  String ok(MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request)
         .andExpect(status().isOk())
         .andReturn()
         .getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  String home(RequestPostProcessor who) throws Exception {
+    return ok(get("/").with(who).accept(MediaType.TEXT_HTML));
   }
 
   /** The figures of a store in the month, summed from the settlement API's statements. */
@@ -100,12 +105,7 @@ class HomePagesTest {
   }
 
   Map<String, Figures> byStore(YearMonth month) throws Exception {
-    String body =
-        mvc.perform(get("/api/v1/settlements/" + month).with(ADMIN))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String body = ok(get("/api/v1/settlements/" + month).with(ADMIN));
     Map<String, Figures> stores = new TreeMap<>();
     for (Map<String, Object> s : JsonPath.<List<Map<String, Object>>>read(body, "$.statements")) {
       stores.merge(
@@ -252,11 +252,7 @@ class HomePagesTest {
     String published = home(STAFF);
     Object fines =
         JsonPath.read(
-            mvc.perform(get("/api/v1/settlements/" + lastMonth()).with(STAFF))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(),
-            "$.statements[0].fineTotal");
+            ok(get("/api/v1/settlements/" + lastMonth()).with(STAFF)), "$.statements[0].fineTotal");
     Matcher row =
         Pattern.compile("id=\"own-statement-" + lastMonth() + "\">(.*?)</tr>", Pattern.DOTALL)
             .matcher(published);
