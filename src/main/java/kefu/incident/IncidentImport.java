@@ -90,6 +90,7 @@ public class IncidentImport implements Importer<AccessScope> {
     this.audit = audit;
   }
 
+  /** The sheet's columns, read with any type code (each row is checked against its day's packs). */
   @Override
   public ImportFormat format() {
     return FORMAT;

@@ -68,12 +68,13 @@ public class EmployeeImport implements Importer<AccessScope> {
     this.audit = audit;
   }
 
-  /** An import for this user: the stores they may write and the codes in use, read now. */
+  /** The sheet's columns: the employee form's fields and the first post. */
   @Override
   public ImportFormat format() {
     return FORMAT;
   }
 
+  /** An import for this user: the stores they may write and the codes in use, read now. */
   @Override
   @Transactional(readOnly = true)
   public ImportRun<Employee> run(AccessScope scope) {

@@ -16,11 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/incidents/import")
 class IncidentImportController extends ImportEndpoints<AccessScope> {
 
+  private static final Texts TEXTS =
+      new Texts("incident.import", "incident.importHint", "incident.imported");
+
   IncidentImportController(IncidentImport importer, CurrentUser user, ImportPage page) {
-    super(
-        page,
-        importer,
-        user::writer,
-        new Texts("incident.import", "incident.importHint", "incident.imported"));
+    super(page, importer, user::writer, TEXTS);
   }
 }

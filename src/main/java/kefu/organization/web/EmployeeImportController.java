@@ -13,11 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/employees/import")
 class EmployeeImportController extends ImportEndpoints<AccessScope> {
 
+  private static final Texts TEXTS = new Texts("employees.import", "import.hint", "import.done");
+
   EmployeeImportController(EmployeeImport importer, CurrentUser currentUser, ImportPage page) {
-    super(
-        page,
-        importer,
-        currentUser::writer,
-        new Texts("employees.import", "import.hint", "import.done"));
+    super(page, importer, currentUser::writer, TEXTS);
   }
 }
