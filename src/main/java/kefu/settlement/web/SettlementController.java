@@ -128,8 +128,10 @@ class SettlementController {
       RedirectAttributes redirect) {
     AccessScope scope = currentUser.scope();
     try {
-      if (!confirmPending && !ledger.pendingAppeals(scope, month).isEmpty()) {
-        close.get(scope, month); // not found for a month never computed
+      if (!confirmPending
+          && canClose(scope)
+          && isDraft(month)
+          && !ledger.pendingAppeals(scope, month).isEmpty()) {
         redirect.addFlashAttribute("publishBlocked", true);
         return "redirect:/settlements/" + month + "#publish";
       }
@@ -191,6 +193,12 @@ class SettlementController {
     model.addAttribute("statement", pages.statement(scope, month, employeeCode));
     model.addAttribute("ownOnly", ownCode(scope) != null);
     return "settlements/statement";
+  }
+
+  /** Whether the month is computed and not yet published: the short list of months says. */
+  private boolean isDraft(YearMonth month) {
+    return close.months().stream()
+        .anyMatch(m -> m.month().equals(month) && m.status() == SettlementStatus.DRAFT);
   }
 
   /** Staff's own employee code: they see only their own statements; null for everyone else. */

@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import kefu.incident.IncidentLedger;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
@@ -19,6 +21,8 @@ import kefu.organization.Organization;
 import kefu.organization.Role;
 import kefu.organization.WebSlice;
 import kefu.settlement.MonthClose;
+import kefu.settlement.MonthSettlement;
+import kefu.settlement.SettlementStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,5 +66,33 @@ class SettlementPagesSliceTest {
     mvc.perform(post("/settlements/2026-09/publish").with(user("groupcs").roles("GROUP_CS")))
         .andExpect(status().isForbidden());
     verify(close, never()).publish(any(), any());
+  }
+
+  @Test
+  void aDraftWithAnAppealWaitingIsPublishedOnlyOnceConfirmed() throws Exception {
+    YearMonth september = YearMonth.of(2026, 9);
+    when(close.months())
+        .thenReturn(
+            List.of(
+                new MonthSettlement(
+                    september, SettlementStatus.DRAFT, Instant.EPOCH, null, List.of())));
+    when(ledger.pendingAppeals(groupCs, september))
+        .thenReturn(
+            List.of(new IncidentLedger.PendingAppeal(7, "E104", "S01", september.atDay(3))));
+    mvc.perform(
+            post("/settlements/2026-09/publish")
+                .with(user("groupcs").roles("GROUP_CS"))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/settlements/2026-09#publish"))
+        .andExpect(flash().attribute("publishBlocked", true));
+    verify(close, never()).publish(any(), any());
+
+    mvc.perform(
+            post("/settlements/2026-09/publish")
+                .param("confirmPending", "true")
+                .with(user("groupcs").roles("GROUP_CS"))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/settlements"));
+    verify(close).publish(groupCs, september);
   }
 }

@@ -320,6 +320,9 @@ class SettlementPagesTest {
                 .with(csrf())
                 .param("reason", "当天有录音"))
         .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/settlements/" + MONTH + "/publish").with(BOSS).with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(page("/settlements/" + MONTH, BOSS)).doesNotContain("id=\"publish-form\"");
     assertThat(page("/settlements/" + MONTH, GROUP_CS))
         .contains("id=\"pending-appeals\"", "href=\"/incidents/" + disputed + "\"", "E104 张伟")
         .contains("本月还有 1 条申诉未处理", "name=\"confirmPending\"");
