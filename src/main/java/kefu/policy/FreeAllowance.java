@@ -53,15 +53,9 @@ record FreeAllowance(String allowance, int free, String beyondCountsAs) implemen
 
   @Override
   public void evaluate(Occurrence incident, Cause cause, PolicyPack pack, MonthEvaluation month) {
-    String employee = incident.employeeCode();
-    if (employee == null) {
-      return; // a pool belongs to a person; the ledger refuses such incidents
-    }
-    String key = "FREE_ALLOWANCE|" + employee + "|" + cause.packId() + "|" + cause.packVersion();
     month
-        .tally(key + "|" + allowance, k -> new Pool(employee, pack))
-        .used
-        .add(new Used(incident, cause));
+        .employeeTally(kind(), allowance, incident, cause, employee -> new Pool(employee, pack))
+        .ifPresent(pool -> pool.used.add(new Used(incident, cause)));
   }
 
   /** How many of {@code quantity} new units fall beyond the pool when {@code used} are gone. */

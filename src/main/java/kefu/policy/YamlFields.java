@@ -27,8 +27,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 @NamedInterface("spi")
 public final class YamlFields {
-  private static final String CODE = "[A-Z][A-Z0-9_]*";
-  private static final String CODE_EXPECTED = "an upper-case code like CS_MANAGER";
+  /** Codes are stored in columns of 64 characters (incident types, statement flags). */
+  private static final String CODE = "[A-Z][A-Z0-9_]{0,63}";
+
+  private static final String CODE_EXPECTED =
+      "an upper-case code like CS_MANAGER of at most 64 characters";
 
   private final List<PackProblem> problems;
   private final Node node;
