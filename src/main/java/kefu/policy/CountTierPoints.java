@@ -52,21 +52,6 @@ record CountTierPoints(Points perOccurrence, List<Tier> tiers) implements Rule {
   }
 
   @Override
-  public RuleKind kind() {
-    return RuleKind.COUNT_TIERS;
-  }
-
-  @Override
-  public String employeeProblem(EmployeeRequirement employee) {
-    return DraftChecks.ownEmployee(employee);
-  }
-
-  @Override
-  public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
-    DraftChecks.fixedConsequence(type, draft, problems);
-  }
-
-  @Override
   public String describe(RuleWords words) {
     String list =
         String.join(

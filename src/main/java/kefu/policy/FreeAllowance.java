@@ -31,21 +31,6 @@ record FreeAllowance(String allowance, int free, String beyondCountsAs) implemen
   }
 
   @Override
-  public RuleKind kind() {
-    return RuleKind.FREE_ALLOWANCE;
-  }
-
-  @Override
-  public String employeeProblem(EmployeeRequirement employee) {
-    return DraftChecks.ownEmployee(employee);
-  }
-
-  @Override
-  public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
-    DraftChecks.fixedConsequence(type, draft, problems);
-  }
-
-  @Override
   public String describe(RuleWords words) {
     return words.say(
         "policy.rule.allowance", allowance, String.valueOf(free), words.typeLabel(beyondCountsAs));
