@@ -53,6 +53,10 @@ public enum RuleKind {
     return OF_RECORD.get(rule.getClass());
   }
 
+  Class<? extends Rule> record() {
+    return record;
+  }
+
   Rule read(YamlFields fields, RuleReading pack) {
     return reader.read(fields, pack);
   }
