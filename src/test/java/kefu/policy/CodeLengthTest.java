@@ -13,28 +13,10 @@ import org.junit.jupiter.api.Test;
 class CodeLengthTest {
   final PolicyPackParser parser = new PolicyPackParser();
 
+  /** The built-in pack whose month penalty flag is {@code flag}. */
   static String packWithFlag(String flag) {
-    return """
-        id: flag-pack
-        version: 1
-        title: { zh: 标记, en: Flags }
-        scale:
-          start: 10
-          floor: 0
-          positions: [CS_AGENT]
-          thresholds:
-            - { atMost: 5, flag: %s }
-        clauses:
-          - number: "§1"
-            summary: { zh: 一, en: One }
-            types:
-              - code: MISS
-                label: { zh: 缺, en: Miss }
-                unit: DAY
-                employee: REQUIRED
-                rule: { kind: POINTS_PER_UNIT, points: 1 }
-        """
-        .formatted(flag);
+    return BuiltInPacks.yaml("ecommerce-cs-10pt.yaml")
+        .replace("flag: PENALTY }", "flag: " + flag + " }");
   }
 
   @Test
@@ -43,7 +25,7 @@ class CodeLengthTest {
 
     PolicyPack pack = parser.parse(packWithFlag(flag), "test.yaml");
 
-    assertThat(pack.scale().orElseThrow().flags(Points.ZERO, java.util.List.of()))
+    assertThat(pack.scale().orElseThrow().flags(Points.of("2"), java.util.List.of()))
         .containsExactly(flag);
   }
 
@@ -59,7 +41,7 @@ class CodeLengthTest {
         .extracting(PackProblem::field, PackProblem::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "scale.thresholds[0].flag",
+                "scale.thresholds[1].flag",
                 "must be an upper-case code like CS_MANAGER of at most 64 characters, got '"
                     + flag
                     + "'"));

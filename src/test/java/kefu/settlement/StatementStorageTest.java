@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Statements and adjustments written and read back through the store on both databases the
- * migrations serve: flags and cited incidents come back exactly, in order, and rows written as
- * comma-joined text before V13 read back the same after it.
+ * migrations serve: flags (up to a code's 64 characters) and cited incidents come back exactly, in
+ * order, and rows written as comma-joined text before V13 read back the same after it.
  */
 class StatementStorageTest {
 
@@ -106,7 +106,7 @@ class StatementStorageTest {
             Money.of("120.50"),
             Points.of("12.5"),
             Points.of("-2.5"),
-            List.of("MONTH_PENALTY", "WARNING", "STREAK_DISMISSAL"),
+            List.of("MONTH_PENALTY", "WARNING", "LONGEST_" + "X".repeat(56)),
             List.of(line("LATE", manyIds, "120.50"), line("ABSENCE", List.of(9L), "0.00")));
     EmployeeStatement plain =
         new EmployeeStatement("E002", "S02", Money.ZERO, Points.ZERO, null, List.of(), List.of());
