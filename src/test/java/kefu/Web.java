@@ -5,6 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
@@ -34,15 +38,49 @@ public final class Web {
    */
   public static MockHttpServletRequestBuilder form(
       MockHttpServletRequestBuilder request, RequestPostProcessor who, String fields) {
-    request.with(who).with(csrf());
+    form(request, who);
+    for (String[] field : nameValues(fields)) {
+      request.param(field[0], field[1]);
+    }
+    return request;
+  }
+
+  /** A form sent by {@code who} with the form's CSRF token, one value per field. */
+  public static MockHttpServletRequestBuilder form(
+      MockHttpServletRequestBuilder request, RequestPostProcessor who, Map<String, String> fields) {
+    form(request, who);
+    fields.forEach(request::param);
+    return request;
+  }
+
+  /**
+   * Fields written {@code name=value&name=value} as a map a test may change before sending, in the
+   * order written.
+   */
+  public static Map<String, String> fields(String fields) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String[] field : nameValues(fields)) {
+      map.put(field[0], field[1]);
+    }
+    return map;
+  }
+
+  private static List<String[]> nameValues(String fields) {
+    List<String[]> pairs = new ArrayList<>();
     for (String field : fields.split("&")) {
       int eq = field.indexOf('=');
       if (eq < 0) {
         throw new IllegalArgumentException("a field is name=value: " + field);
       }
-      request.param(field.substring(0, eq), field.substring(eq + 1));
+      pairs.add(new String[] {field.substring(0, eq), field.substring(eq + 1)});
     }
-    return request;
+    return pairs;
+  }
+
+  /** A form sent by {@code who} with the form's CSRF token, its fields still to be added. */
+  public static MockHttpServletRequestBuilder form(
+      MockHttpServletRequestBuilder request, RequestPostProcessor who) {
+    return request.with(who).with(csrf());
   }
 
   /** A JSON body sent by {@code who} to the API. */

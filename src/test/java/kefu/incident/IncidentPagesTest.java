@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.YearMonth;
 import java.util.List;
 import kefu.Workbooks;
 import kefu.audit.AuditLog;
@@ -41,9 +40,7 @@ class IncidentPagesTest {
   @Autowired AuditLog audit;
 
   int count(String month) {
-    return ledger
-        .find(ALL, new IncidentLedger.Query(YearMonth.parse(month), null, null, null, null))
-        .size();
+    return RecordedIncidents.inMonth(ledger, month);
   }
 
   @Test

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import kefu.policy.Occurrences.Amount;
+import kefu.policy.Occurrences.Made;
 import kefu.shared.Money;
 import kefu.shared.Points;
 import org.junit.jupiter.api.Test;
@@ -81,18 +83,6 @@ class MonthEvaluationTest {
               """,
               "month.yaml");
 
-  record Incident(
-      long id,
-      String type,
-      String storeCode,
-      String employeeCode,
-      LocalDate occurredOn,
-      int quantity,
-      Integer minutes,
-      BigDecimal points,
-      boolean appealPending)
-      implements Occurrence {}
-
   record Line(
       String employee,
       String type,
@@ -120,13 +110,12 @@ class MonthEvaluationTest {
               lines.add(
                   new Line(employee, cause.type(), role, note, List.copyOf(ids), fine, points)));
 
-  static Incident incident(long id, String type, String employee, int day, int quantity) {
-    return new Incident(
-        id, type, "S1", employee, LocalDate.of(2026, 10, day), quantity, null, null, false);
+  static Occurrence incident(long id, String type, String employee, int day, int quantity) {
+    return new Made(id, type, employee, LocalDate.of(2026, 10, day), Amount.units(quantity));
   }
 
-  void apply(Incident... incidents) {
-    for (Incident incident : incidents) {
+  void apply(Occurrence... incidents) {
+    for (Occurrence incident : incidents) {
       month.apply(PACK, incident);
     }
     month.finish();
@@ -165,8 +154,8 @@ class MonthEvaluationTest {
   void a_conversion_over_the_limit_costs_the_other_types_points() {
     LocalDate day = LocalDate.of(2026, 10, 3);
     apply(
-        new Incident(1, "LATE", "S1", "E1", day, 2, 20, null, false),
-        new Incident(2, "LATE", "S1", "E1", day, 1, 21, null, false));
+        new Made(1, "LATE", "E1", day, new Amount(2, 20, null)),
+        new Made(2, "LATE", "E1", day, new Amount(1, 21, null)));
 
     assertThat(lines)
         .extracting(Line::note, Line::points)
@@ -178,8 +167,8 @@ class MonthEvaluationTest {
   void discretionary_points_outside_the_range_cost_nothing_and_say_why() {
     LocalDate day = LocalDate.of(2026, 10, 3);
     apply(
-        new Incident(1, "UNDONE", "S1", "E1", day, 2, null, new BigDecimal("1.5"), false),
-        new Incident(2, "UNDONE", "S1", "E1", day, 1, null, new BigDecimal("2.5"), false));
+        new Made(1, "UNDONE", "E1", day, new Amount(2, null, new BigDecimal("1.5"))),
+        new Made(2, "UNDONE", "E1", day, new Amount(1, null, new BigDecimal("2.5"))));
 
     assertThat(lines)
         .extracting(Line::note, Line::points)
