@@ -16,33 +16,33 @@ final class Occurrences {
     }
   }
 
-  /** One incident at store S1 with no appeal pending. */
-  record Made(long id, String type, String employeeCode, LocalDate occurredOn, Amount amount)
-      implements Occurrence {
+  /** An incident at store S1 with no appeal pending, reading how much happened off its amount. */
+  interface AtStoreS1 extends Occurrence {
 
-    @Override
-    public String storeCode() {
+    Amount amount();
+
+    default String storeCode() {
       return "S1";
     }
 
-    @Override
-    public int quantity() {
-      return amount.quantity();
+    default int quantity() {
+      return amount().quantity();
     }
 
-    @Override
-    public Integer minutes() {
-      return amount.minutes();
+    default Integer minutes() {
+      return amount().minutes();
     }
 
-    @Override
-    public BigDecimal points() {
-      return amount.points();
+    default BigDecimal points() {
+      return amount().points();
     }
 
-    @Override
-    public boolean appealPending() {
+    default boolean appealPending() {
       return false;
     }
   }
+
+  /** One made-up incident. */
+  record Made(long id, String type, String employeeCode, LocalDate occurredOn, Amount amount)
+      implements AtStoreS1 {}
 }
