@@ -18,23 +18,25 @@ class EmployeeTest {
   }
 
   static Employee hiredOn(String date) {
-    return new Employee(
-        new EmployeeDetails(
-            "E1",
-            "张三",
-            LocalDate.parse(date),
-            null,
-            Level.JUNIOR,
-            new BigDecimal("3000"),
-            null,
-            null));
+    return new Employee(details(LocalDate.parse(date), null));
+  }
+
+  /** Employee E1 of the tests, as its form would send it. */
+  static EmployeeDetails details(LocalDate hiredOn, LocalDate leftOn) {
+    return new EmployeeDetails(
+        "E1", "张三", hiredOn, leftOn, Level.JUNIOR, new BigDecimal("3000"), null, null);
+  }
+
+  /** Puts E1 on a post in the store from the date. */
+  static void post(Employee e, Store store, Position position, String from) {
+    e.assign(store, position, LocalDate.parse(from));
   }
 
   @Test
   void aTransferEndsThePreviousPostTheDayBefore() {
     Employee e = hiredOn("2026-01-05");
-    e.assign(store(1, "S01"), Position.CS_AGENT, LocalDate.parse("2026-01-05"));
-    e.assign(store(2, "S02"), Position.CS_MANAGER, LocalDate.parse("2026-10-15"));
+    post(e, store(1, "S01"), Position.CS_AGENT, "2026-01-05");
+    post(e, store(2, "S02"), Position.CS_MANAGER, "2026-10-15");
 
     assertThat(e.getAssignments()).hasSize(2);
     assertThat(e.getAssignments().get(0).getValidTo()).isEqualTo("2026-10-14");
@@ -48,47 +50,36 @@ class EmployeeTest {
   @Test
   void aPostCannotStartBeforeHiringOrBeforeTheCurrentOne() {
     Employee e = hiredOn("2026-01-05");
-    assertThatThrownBy(
-            () -> e.assign(store(1, "S01"), Position.CS_AGENT, LocalDate.parse("2026-01-04")))
+    assertThatThrownBy(() -> post(e, store(1, "S01"), Position.CS_AGENT, "2026-01-04"))
         .isInstanceOf(AssignmentRefused.class)
         .hasMessage("assignment.beforeHire");
-    e.assign(store(1, "S01"), Position.CS_AGENT, LocalDate.parse("2026-03-01"));
-    assertThatThrownBy(
-            () -> e.assign(store(2, "S02"), Position.CS_AGENT, LocalDate.parse("2026-03-01")))
+    post(e, store(1, "S01"), Position.CS_AGENT, "2026-03-01");
+    assertThatThrownBy(() -> post(e, store(2, "S02"), Position.CS_AGENT, "2026-03-01"))
         .hasMessage("assignment.notAfterPrevious");
   }
 
   @Test
   void anUnchangedPostIsRefused() {
     Employee e = hiredOn("2026-01-05");
-    e.assign(store(1, "S01"), Position.CS_AGENT, LocalDate.parse("2026-01-05"));
-    assertThatThrownBy(
-            () -> e.assign(store(1, "S01"), Position.CS_AGENT, LocalDate.parse("2026-05-01")))
+    post(e, store(1, "S01"), Position.CS_AGENT, "2026-01-05");
+    assertThatThrownBy(() -> post(e, store(1, "S01"), Position.CS_AGENT, "2026-05-01"))
         .hasMessage("assignment.unchanged");
   }
 
   @Test
   void leavingEndsTheRunningPostAndWithdrawingItReopensIt() {
     Employee e = hiredOn("2026-01-05");
-    e.assign(store(1, "S01"), Position.CS_AGENT, LocalDate.parse("2026-01-05"));
+    post(e, store(1, "S01"), Position.CS_AGENT, "2026-01-05");
     e.update(details(LocalDate.parse("2026-09-30")));
     assertThat(e.getAssignments().get(0).getValidTo()).isEqualTo("2026-09-30");
     e.update(details(null));
     assertThat(e.getAssignments().get(0).getValidTo()).isNull();
-    e.assign(store(2, "S02"), Position.CS_AGENT, LocalDate.parse("2026-10-01"));
+    post(e, store(2, "S02"), Position.CS_AGENT, "2026-10-01");
     assertThatThrownBy(() -> e.update(details(LocalDate.parse("2026-09-30"))))
         .hasMessage("assignment.startsAfterLeaving");
   }
 
   static EmployeeDetails details(LocalDate leftOn) {
-    return new EmployeeDetails(
-        "E1",
-        "张三",
-        LocalDate.parse("2026-01-05"),
-        leftOn,
-        Level.JUNIOR,
-        new BigDecimal("3000"),
-        null,
-        null);
+    return details(LocalDate.parse("2026-01-05"), leftOn);
   }
 }

@@ -3,6 +3,7 @@ package kefu.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the ledger asks before it saves an incident (API.md: 400/422 with the reason). */
@@ -24,8 +25,7 @@ class IncidentCheckTest {
 
   @Test
   void an_unknown_type_is_refused() {
-    assertThat(groupCs.check(draft("LATE_ARRIVAL", "E001", 1)))
-        .extracting(IncidentProblem::code)
+    assertThat(problems(groupCs, draft("LATE_ARRIVAL", "E001", 1)))
         .containsExactly(IncidentProblem.UNKNOWN_TYPE);
   }
 
@@ -39,51 +39,47 @@ class IncidentCheckTest {
 
   @Test
   void a_store_level_incident_names_no_employee() {
-    assertThat(groupCs.check(draft("IMPORTANT_COMPLAINT_UNREPORTED", "E001", 1)))
-        .extracting(IncidentProblem::code)
+    assertThat(problems(groupCs, draft("IMPORTANT_COMPLAINT_UNREPORTED", "E001", 1)))
         .containsExactly(IncidentProblem.EMPLOYEE_NOT_ALLOWED);
   }
 
   @Test
   void the_quantity_is_at_least_one() {
-    assertThat(groupCs.check(draft("CALLBACK_DATA_MISSING", "E001", 0)))
-        .extracting(IncidentProblem::code)
+    assertThat(problems(groupCs, draft("CALLBACK_DATA_MISSING", "E001", 0)))
         .containsExactly(IncidentProblem.QUANTITY_BELOW_ONE);
   }
 
   @Test
   void a_late_arrival_needs_its_minutes() {
-    assertThat(ecommerce.check(draft("LATE_ARRIVAL", "E001", 1)))
-        .extracting(IncidentProblem::code)
+    assertThat(problems(ecommerce, draft("LATE_ARRIVAL", "E001", 1)))
         .containsExactly(IncidentProblem.MINUTES_REQUIRED);
-    assertThat(ecommerce.check(new IncidentDraft("LATE_ARRIVAL", "E001", 1, -1, null)))
-        .extracting(IncidentProblem::code)
+    assertThat(problems(ecommerce, new IncidentDraft("LATE_ARRIVAL", "E001", 1, -1, null)))
         .containsExactly(IncidentProblem.MINUTES_NEGATIVE);
     assertThat(ecommerce.check(new IncidentDraft("LATE_ARRIVAL", "E001", 1, 31, null))).isEmpty();
-    assertThat(ecommerce.check(new IncidentDraft("ABSENCE", "E001", 1, 31, null)))
-        .extracting(IncidentProblem::code)
+    assertThat(problems(ecommerce, new IncidentDraft("ABSENCE", "E001", 1, 31, null)))
         .containsExactly(IncidentProblem.MINUTES_NOT_ALLOWED);
   }
 
   @Test
   void unfinished_work_needs_points_from_half_to_one() {
-    assertThat(ecommerce.check(draft("WORK_NOT_COMPLETED", "E001", 1)))
-        .extracting(IncidentProblem::code)
+    assertThat(problems(ecommerce, draft("WORK_NOT_COMPLETED", "E001", 1)))
         .containsExactly(IncidentProblem.POINTS_REQUIRED);
     assertThat(points("0.4")).containsExactly(IncidentProblem.POINTS_OUT_OF_RANGE);
     assertThat(points("1.5")).containsExactly(IncidentProblem.POINTS_OUT_OF_RANGE);
     assertThat(points("0.5")).isEmpty();
     assertThat(points("1")).isEmpty();
-    assertThat(ecommerce.check(new IncidentDraft("ABSENCE", "E001", 1, null, new BigDecimal("1"))))
-        .extracting(IncidentProblem::code)
+    assertThat(
+            problems(ecommerce, new IncidentDraft("ABSENCE", "E001", 1, null, new BigDecimal("1"))))
         .containsExactly(IncidentProblem.POINTS_NOT_ALLOWED);
   }
 
-  private java.util.List<String> points(String value) {
-    return ecommerce
-        .check(new IncidentDraft("WORK_NOT_COMPLETED", "E001", 1, null, new BigDecimal(value)))
-        .stream()
-        .map(IncidentProblem::code)
-        .toList();
+  private List<String> points(String value) {
+    return problems(
+        ecommerce, new IncidentDraft("WORK_NOT_COMPLETED", "E001", 1, null, new BigDecimal(value)));
+  }
+
+  /** The codes of the problems the pack finds with the draft. */
+  private static List<String> problems(PolicyPack pack, IncidentDraft draft) {
+    return pack.check(draft).stream().map(IncidentProblem::code).toList();
   }
 }
