@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** The assignment history of an employee: no gaps, no overlaps, no nonsense dates. */
@@ -15,6 +17,11 @@ class EmployeeTest {
     Store s = new Store(code, code);
     ReflectionTestUtils.setField(s, "id", id);
     return s;
+  }
+
+  /** S01 has id 1, S02 id 2. */
+  static Store store(String code) {
+    return store(Long.parseLong(code.substring(1)), code);
   }
 
   static Employee hiredOn(String date) {
@@ -47,23 +54,31 @@ class EmployeeTest {
         .isEqualTo("S02");
   }
 
-  @Test
-  void aPostCannotStartBeforeHiringOrBeforeTheCurrentOne() {
+  /** Each post is a CS agent's, written "store from-date"; E1 was hired on 5 January 2026. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a post cannot start before hiring                  |                | S01 2026-01-04 | assignment.beforeHire
+          a post cannot start before the current one is over | S01 2026-03-01 | S02 2026-03-01 | assignment.notAfterPrevious
+          an unchanged post is refused                       | S01 2026-01-05 | S01 2026-05-01 | assignment.unchanged
+          """)
+  void aPostThatWouldMakeNonsenseOfTheHistoryIsRefused(
+      String behaviour, String current, String next, String message) {
     Employee e = hiredOn("2026-01-05");
-    assertThatThrownBy(() -> post(e, store(1, "S01"), Position.CS_AGENT, "2026-01-04"))
+    if (current != null) {
+      agent(e, current);
+    }
+    assertThatThrownBy(() -> agent(e, next))
         .isInstanceOf(AssignmentRefused.class)
-        .hasMessage("assignment.beforeHire");
-    post(e, store(1, "S01"), Position.CS_AGENT, "2026-03-01");
-    assertThatThrownBy(() -> post(e, store(2, "S02"), Position.CS_AGENT, "2026-03-01"))
-        .hasMessage("assignment.notAfterPrevious");
+        .hasMessage(message);
   }
 
-  @Test
-  void anUnchangedPostIsRefused() {
-    Employee e = hiredOn("2026-01-05");
-    post(e, store(1, "S01"), Position.CS_AGENT, "2026-01-05");
-    assertThatThrownBy(() -> post(e, store(1, "S01"), Position.CS_AGENT, "2026-05-01"))
-        .hasMessage("assignment.unchanged");
+  /** A CS agent's post written "store from-date". */
+  static void agent(Employee e, String post) {
+    String[] storeFrom = post.split(" ");
+    post(e, store(storeFrom[0]), Position.CS_AGENT, storeFrom[1]);
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the ledger asks before it saves an incident (API.md: 400/422 with the reason). */
 class IncidentCheckTest {
@@ -23,10 +25,18 @@ class IncidentCheckTest {
     assertThat(groupCs.check(draft("OA_TASK_LATE", null, 1))).isEmpty();
   }
 
-  @Test
-  void an_unknown_type_is_refused() {
-    assertThat(problems(groupCs, draft("LATE_ARRIVAL", "E001", 1)))
-        .containsExactly(IncidentProblem.UNKNOWN_TYPE);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          an unknown type is refused               | LATE_ARRIVAL                   | E001 | 1 | UNKNOWN_TYPE
+          a store-level incident names no employee | IMPORTANT_COMPLAINT_UNREPORTED | E001 | 1 | EMPLOYEE_NOT_ALLOWED
+          the quantity is at least one             | CALLBACK_DATA_MISSING          | E001 | 0 | QUANTITY_BELOW_ONE
+          """)
+  void a_draft_with_one_fault_names_that_problem(
+      String behaviour, String type, String employee, int quantity, String problem) {
+    assertThat(problems(groupCs, draft(type, employee, quantity))).containsExactly(problem);
   }
 
   @Test
@@ -35,18 +45,6 @@ class IncidentCheckTest {
         .extracting(IncidentProblem::code, IncidentProblem::field)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(IncidentProblem.EMPLOYEE_REQUIRED, "employeeCode"));
-  }
-
-  @Test
-  void a_store_level_incident_names_no_employee() {
-    assertThat(problems(groupCs, draft("IMPORTANT_COMPLAINT_UNREPORTED", "E001", 1)))
-        .containsExactly(IncidentProblem.EMPLOYEE_NOT_ALLOWED);
-  }
-
-  @Test
-  void the_quantity_is_at_least_one() {
-    assertThat(problems(groupCs, draft("CALLBACK_DATA_MISSING", "E001", 0)))
-        .containsExactly(IncidentProblem.QUANTITY_BELOW_ONE);
   }
 
   @Test
