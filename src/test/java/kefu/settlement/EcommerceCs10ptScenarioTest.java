@@ -28,6 +28,12 @@ class EcommerceCs10ptScenarioTest {
     return Points.of(value);
   }
 
+  /** E001's points of the month: how many were deducted, and how many of the 10 remain. */
+  static void assertDeductedAndRemaining(Scenario s, String deducted, String remaining) {
+    assertThat(s.deductedOf("E001")).isEqualTo(pts(deducted));
+    assertThat(s.remainingOf("E001")).isEqualTo(pts(remaining));
+  }
+
   @Nested
   @DisplayName("§5.2 attendance")
   class Attendance {
@@ -38,8 +44,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("LATE_ARRIVAL").by("E001").on(4).minutes(30);
       s.incident("LATE_ARRIVAL").by("E001").on(5).minutes(12);
 
-      assertThat(s.deductedOf("E001")).isEqualTo(pts("1.5"));
-      assertThat(s.remainingOf("E001")).isEqualTo(pts("8.5"));
+      assertDeductedAndRemaining(s, "1.5", "8.5");
       assertThat(s.statementOf("E001").lines()).hasSize(1);
       assertThat(s.statementOf("E001").lines().get(0).clause()).isEqualTo("§5.2");
     }
@@ -67,8 +72,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("ABSENCE").by("E001").on(3);
       s.incident("ABSENTEEISM").by("E001").on(9);
 
-      assertThat(s.deductedOf("E001")).isEqualTo(pts("7"));
-      assertThat(s.remainingOf("E001")).isEqualTo(pts("3"));
+      assertDeductedAndRemaining(s, "7", "3");
     }
 
     @Test
@@ -243,8 +247,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("ABSENTEEISM").by("E001").on(3).times(2);
       s.incident("ABSENCE").by("E001").on(4);
 
-      assertThat(s.deductedOf("E001")).isEqualTo(pts("12"));
-      assertThat(s.remainingOf("E001")).isEqualTo(pts("0"));
+      assertDeductedAndRemaining(s, "12", "0");
       assertThat(s.statementOf("E001").flags()).containsExactly("PENALTY");
     }
   }
@@ -280,8 +283,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("ABSENCE").by("E001").on(9);
       s.incident("ABSENCE").by("E001").on(10);
 
-      assertThat(s.deductedOf("E001")).isEqualTo(pts("2"));
-      assertThat(s.remainingOf("E001")).isEqualTo(pts("8"));
+      assertDeductedAndRemaining(s, "2", "8");
     }
 
     @Test
@@ -323,8 +325,7 @@ class EcommerceCs10ptScenarioTest {
                   new Adjustment(
                       "E001", Money.ZERO, pts("2"), "2026-09", List.of(4L), "absence found late"));
 
-      assertThat(s.deductedOf("E001")).isEqualTo(pts("2"));
-      assertThat(s.remainingOf("E001")).isEqualTo(pts("8"));
+      assertDeductedAndRemaining(s, "2", "8");
     }
   }
 }
