@@ -34,9 +34,8 @@ class GroupCs2010ScenarioTest {
       Scenario s = store();
       s.incident("CALLBACK_RECORDING_MISMATCH").by("E001").on(8);
 
-      assertThat(s.fineOf("E001")).isEqualTo(yuan("10.00"));
-      assertThat(s.fineOf("M001")).isEqualTo(yuan("20.00"));
-      assertThat(s.fineOf("B001")).isEqualTo(Money.ZERO);
+      assertThat(s.finesOf("E001", "M001", "B001"))
+          .containsExactly(yuan("10.00"), yuan("20.00"), Money.ZERO);
       StatementLine managerLine = s.statementOf("M001").lines().get(0);
       assertThat(managerLine.clause()).isEqualTo("§1");
       assertThat(managerLine.packId()).isEqualTo("group-cs-2010");
@@ -69,8 +68,7 @@ class GroupCs2010ScenarioTest {
               .staff("B001", "STORE_MANAGER");
       s.incident("CALLBACK_RECORDING_MISMATCH").by("E001").on(8);
 
-      assertThat(s.fineOf("E001")).isEqualTo(yuan("10.00"));
-      assertThat(s.fineOf("B001")).isEqualTo(yuan("20.00"));
+      assertThat(s.finesOf("E001", "B001")).containsExactly(yuan("10.00"), yuan("20.00"));
       assertThat(s.statementOf("B001").lines().get(0).note())
           .isEqualTo(kefu.policy.Note.of("asFallback", "STORE_MANAGER", "CS_MANAGER"));
     }
@@ -86,8 +84,7 @@ class GroupCs2010ScenarioTest {
       s.incident("CALLBACK_RECORDING_MISMATCH").by("E001").on(9);
       s.incident("CALLBACK_RECORDING_MISMATCH").by("E001").on(10);
 
-      assertThat(s.fineOf("B001")).isEqualTo(yuan("20.00"));
-      assertThat(s.fineOf("M001")).isEqualTo(yuan("20.00"));
+      assertThat(s.finesOf("B001", "M001")).containsExactly(yuan("20.00"), yuan("20.00"));
     }
 
     @Test
@@ -103,8 +100,7 @@ class GroupCs2010ScenarioTest {
       s.incident("CALLBACK_RECORDING_MISMATCH").by("E001").on(15);
       s.incident("CALLBACK_RECORDING_MISMATCH").by("E001").on(31);
 
-      assertThat(s.fineOf("M001")).isEqualTo(yuan("20.00"));
-      assertThat(s.fineOf("M002")).isEqualTo(yuan("40.00"));
+      assertThat(s.finesOf("M001", "M002")).containsExactly(yuan("20.00"), yuan("40.00"));
       assertThat(s.statementOf("M001").storeCode()).isEqualTo("S02");
       assertThat(s.statementOf("M001").lines().get(0).incidentIds()).containsExactly(1L);
     }
@@ -116,8 +112,7 @@ class GroupCs2010ScenarioTest {
       s.incident("CALLBACK_DATA_MISSING").by("E001").on(31).times(wholeMonth);
 
       assertThat(wholeMonth).isEqualTo(30);
-      assertThat(s.fineOf("E001")).isEqualTo(yuan("300.00"));
-      assertThat(s.fineOf("M001")).isEqualTo(yuan("600.00"));
+      assertThat(s.finesOf("E001", "M001")).containsExactly(yuan("300.00"), yuan("600.00"));
     }
 
     @Test
@@ -137,8 +132,7 @@ class GroupCs2010ScenarioTest {
       Scenario s = store().staff("F001", "FRONT_DESK");
       s.incident("SHOWROOM_FALSE_OR_MISSED").by("F001").on(3).times(3);
 
-      assertThat(s.fineOf("F001")).isEqualTo(yuan("60.00"));
-      assertThat(s.fineOf("M001")).isEqualTo(Money.ZERO);
+      assertThat(s.finesOf("F001", "M001")).containsExactly(yuan("60.00"), Money.ZERO);
     }
 
     @Test
@@ -146,8 +140,7 @@ class GroupCs2010ScenarioTest {
       Scenario s = store().staff("F001", "FRONT_DESK");
       s.incident("SHOWROOM_DATA_INCONSISTENT").by("F001").on(3).times(2);
 
-      assertThat(s.fineOf("F001")).isEqualTo(yuan("20.00"));
-      assertThat(s.fineOf("M001")).isEqualTo(yuan("40.00"));
+      assertThat(s.finesOf("F001", "M001")).containsExactly(yuan("20.00"), yuan("40.00"));
     }
 
     @Test
@@ -159,8 +152,7 @@ class GroupCs2010ScenarioTest {
               .staff("B001", "STORE_MANAGER");
       s.incident("SHOWROOM_DATA_INCONSISTENT").by("F001").on(3);
 
-      assertThat(s.fineOf("F001")).isEqualTo(yuan("10.00"));
-      assertThat(s.fineOf("B001")).isEqualTo(Money.ZERO);
+      assertThat(s.finesOf("F001", "B001")).containsExactly(yuan("10.00"), Money.ZERO);
     }
 
     @Test
@@ -168,8 +160,7 @@ class GroupCs2010ScenarioTest {
       Scenario s = store().staff("F001", "FRONT_DESK");
       s.incident("FRONT_DESK_REST_UNNOTIFIED").by("F001").on(6);
 
-      assertThat(s.fineOf("F001")).isEqualTo(yuan("50.00"));
-      assertThat(s.fineOf("M001")).isEqualTo(Money.ZERO);
+      assertThat(s.finesOf("F001", "M001")).containsExactly(yuan("50.00"), Money.ZERO);
     }
 
     @Test
@@ -177,8 +168,7 @@ class GroupCs2010ScenarioTest {
       Scenario s = store().staff("F001", "FRONT_DESK");
       s.incident("FRONT_DESK_COVER_NOT_ARRANGED").by("M001").on(6);
 
-      assertThat(s.fineOf("M001")).isEqualTo(yuan("50.00"));
-      assertThat(s.fineOf("F001")).isEqualTo(Money.ZERO);
+      assertThat(s.finesOf("M001", "F001")).containsExactly(yuan("50.00"), Money.ZERO);
     }
   }
 
@@ -190,8 +180,7 @@ class GroupCs2010ScenarioTest {
       Scenario s = store();
       s.incident("REPORT_LATE").by("E001").on(2);
 
-      assertThat(s.fineOf("E001")).isEqualTo(yuan("50.00"));
-      assertThat(s.fineOf("M001")).isEqualTo(yuan("80.00"));
+      assertThat(s.finesOf("E001", "M001")).containsExactly(yuan("50.00"), yuan("80.00"));
     }
 
     @Test
@@ -220,10 +209,8 @@ class GroupCs2010ScenarioTest {
               .pay("E009", "3000.00");
       s.incident("IMPORTANT_COMPLAINT_UNREPORTED").on(12);
 
-      assertThat(s.fineOf("E001")).isEqualTo(yuan("300.00"));
-      assertThat(s.fineOf("M001")).isEqualTo(yuan("500.00"));
-      assertThat(s.fineOf("F001")).isEqualTo(yuan("256.79"));
-      assertThat(s.fineOf("S001")).isEqualTo(yuan("400.00"));
+      assertThat(s.finesOf("E001", "M001", "F001", "S001"))
+          .containsExactly(yuan("300.00"), yuan("500.00"), yuan("256.79"), yuan("400.00"));
       assertThat(s.fineOf("B001")).as("store manager is not CS").isEqualTo(Money.ZERO);
       assertThat(s.fineOf("E009")).as("another store").isEqualTo(Money.ZERO);
       assertThat(s.statementOf("E001").lines().get(0).clause()).isEqualTo("§3");
@@ -238,8 +225,7 @@ class GroupCs2010ScenarioTest {
               .pay("E002", "3000.00");
       s.incident("IMPORTANT_COMPLAINT_UNREPORTED").on(12);
 
-      assertThat(s.fineOf("E001")).isEqualTo(yuan("300.00"));
-      assertThat(s.fineOf("E002")).isEqualTo(Money.ZERO);
+      assertThat(s.finesOf("E001", "E002")).containsExactly(yuan("300.00"), Money.ZERO);
     }
 
     @Test
@@ -260,8 +246,7 @@ class GroupCs2010ScenarioTest {
       Scenario s = store();
       s.incident("OA_TASK_LATE").on(20);
 
-      assertThat(s.fineOf("M001")).isEqualTo(yuan("50.00"));
-      assertThat(s.fineOf("E001")).isEqualTo(Money.ZERO);
+      assertThat(s.finesOf("M001", "E001")).containsExactly(yuan("50.00"), Money.ZERO);
     }
 
     @Test
@@ -326,8 +311,7 @@ class GroupCs2010ScenarioTest {
       s.incident("CALLBACK_RECORDING_MISMATCH").by("E001").on(19);
       s.incident("CALLBACK_RECORDING_MISMATCH").by("E001").on(20);
 
-      assertThat(s.fineOf("E001")).isEqualTo(yuan("25.00"));
-      assertThat(s.fineOf("M001")).isEqualTo(yuan("45.00"));
+      assertThat(s.finesOf("E001", "M001")).containsExactly(yuan("25.00"), yuan("45.00"));
       assertThat(s.statementOf("E001").lines())
           .extracting(StatementLine::packVersion, StatementLine::incidentIds)
           .containsExactly(
@@ -345,8 +329,7 @@ class GroupCs2010ScenarioTest {
       s.incident("REPORT_LATE").by("E001").on(5);
       s.incident("REPORT_LATE").by("E002").at("S02").on(5);
 
-      assertThat(s.fineOf("E001")).isEqualTo(Money.ZERO);
-      assertThat(s.fineOf("E002")).isEqualTo(yuan("50.00"));
+      assertThat(s.finesOf("E001", "E002")).containsExactly(Money.ZERO, yuan("50.00"));
     }
   }
 
