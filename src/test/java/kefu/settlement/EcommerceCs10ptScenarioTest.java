@@ -17,15 +17,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("ecommerce-cs-10pt: the 10-point scale")
 class EcommerceCs10ptScenarioTest {
 
+  /** An agent and a store manager at S01 in October 2026, the pack adopted from the 1st. */
   static Scenario team() {
     return Scenario.in("2026-10")
-        .adopt(ecommerce(), "2026-10-01")
+        .adopt(ecommerce())
         .staff("E001", "CS_AGENT")
         .staff("B001", "STORE_MANAGER");
   }
 
   static Points pts(String value) {
     return Points.of(value);
+  }
+
+  /** The first of E001's statement lines that costs points. */
+  static StatementLine firstCostlyLine(Scenario s) {
+    return s.statementOf("E001").lines().stream()
+        .filter(l -> !l.points().isZero())
+        .findFirst()
+        .orElseThrow();
   }
 
   /** E001's points of the month: how many were deducted, and how many of the 10 remain. */
@@ -90,11 +99,7 @@ class EcommerceCs10ptScenarioTest {
       Scenario s = team().incident("LEAVE").by("E001").on(2).repeated(5);
 
       assertThat(s.deductedOf("E001")).isEqualTo(pts("2"));
-      StatementLine beyond =
-          s.statementOf("E001").lines().stream()
-              .filter(l -> !l.points().isZero())
-              .findFirst()
-              .orElseThrow();
+      StatementLine beyond = firstCostlyLine(s);
       assertThat(beyond.incidentIds()).containsExactly(5L);
       assertThat(beyond.note()).contains("ABSENCE");
     }
@@ -107,11 +112,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("CLOCK_MISSED").by("E001").on(10);
 
       assertThat(s.deductedOf("E001")).isEqualTo(pts("2"));
-      StatementLine beyond =
-          s.statementOf("E001").lines().stream()
-              .filter(l -> !l.points().isZero())
-              .findFirst()
-              .orElseThrow();
+      StatementLine beyond = firstCostlyLine(s);
       assertThat(beyond.type()).isEqualTo("CLOCK_MISSED");
       assertThat(beyond.clause()).isEqualTo("§5.1");
       assertThat(beyond.incidentIds()).as("the later one is the fifth").containsExactly(4L);
@@ -123,11 +124,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("CLOCK_MISSED").id(9).by("E001").on(5);
       s.incident("LEAVE").id(8).by("E001").on(5).times(4);
 
-      StatementLine beyond =
-          s.statementOf("E001").lines().stream()
-              .filter(l -> !l.points().isZero())
-              .findFirst()
-              .orElseThrow();
+      StatementLine beyond = firstCostlyLine(s);
       assertThat(beyond.incidentIds()).containsExactly(9L);
     }
   }
