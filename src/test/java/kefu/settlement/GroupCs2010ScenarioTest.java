@@ -14,9 +14,13 @@ import org.junit.jupiter.api.Test;
 @DisplayName("group-cs-2010: store CS daily work rules")
 class GroupCs2010ScenarioTest {
 
+  /** October 2026 with the pack adopted by every store from the 1st; nobody staffed yet. */
+  static Scenario october() {
+    return Scenario.in("2026-10").adopt(groupCs());
+  }
+
   static Scenario store() {
-    return Scenario.in("2026-10")
-        .adopt(groupCs(), "2026-10-01")
+    return october()
         .staff("E001", "CS_AGENT")
         .staff("M001", "CS_MANAGER")
         .staff("B001", "STORE_MANAGER");
@@ -61,11 +65,7 @@ class GroupCs2010ScenarioTest {
 
     @Test
     void with_no_cs_manager_that_day_the_store_manager_pays_the_20() {
-      Scenario s =
-          Scenario.in("2026-10")
-              .adopt(groupCs(), "2026-10-01")
-              .staff("E001", "CS_AGENT")
-              .staff("B001", "STORE_MANAGER");
+      Scenario s = october().staff("E001", "CS_AGENT").staff("B001", "STORE_MANAGER");
       s.incident("CALLBACK_RECORDING_MISMATCH").by("E001").on(8);
 
       assertThat(s.finesOf("E001", "B001")).containsExactly(yuan("10.00"), yuan("20.00"));
@@ -76,8 +76,7 @@ class GroupCs2010ScenarioTest {
     @Test
     void the_store_manager_stands_in_only_on_the_days_the_cs_post_is_empty() {
       Scenario s =
-          Scenario.in("2026-10")
-              .adopt(groupCs(), "2026-10-01")
+          october()
               .staff("E001", "CS_AGENT")
               .staff("B001", "STORE_MANAGER")
               .assign("M001", "S01", "CS_MANAGER", "2026-10-10", null);
@@ -90,8 +89,7 @@ class GroupCs2010ScenarioTest {
     @Test
     void a_transfer_on_the_15th_moves_the_cascade_to_the_new_manager_from_that_day() {
       Scenario s =
-          Scenario.in("2026-10")
-              .adopt(groupCs(), "2026-10-01")
+          october()
               .staff("E001", "CS_AGENT")
               .assign("M001", "S01", "CS_MANAGER", "2025-01-01", "2026-10-14")
               .assign("M001", "S02", "CS_MANAGER", "2026-10-15", null)
@@ -145,11 +143,7 @@ class GroupCs2010ScenarioTest {
 
     @Test
     void the_store_manager_stands_in_for_the_cs_manager_under_clause_1_only() {
-      Scenario s =
-          Scenario.in("2026-10")
-              .adopt(groupCs(), "2026-10-01")
-              .staff("F001", "FRONT_DESK")
-              .staff("B001", "STORE_MANAGER");
+      Scenario s = october().staff("F001", "FRONT_DESK").staff("B001", "STORE_MANAGER");
       s.incident("SHOWROOM_DATA_INCONSISTENT").by("F001").on(3);
 
       assertThat(s.finesOf("F001", "B001")).containsExactly(yuan("10.00"), Money.ZERO);
@@ -354,8 +348,7 @@ class GroupCs2010ScenarioTest {
     @Test
     void the_statement_is_filed_under_the_store_of_the_latest_assignment_in_the_month() {
       Scenario s =
-          Scenario.in("2026-10")
-              .adopt(groupCs(), "2026-10-01")
+          october()
               .assign("E001", "S01", "CS_AGENT", "2026-01-01", "2026-10-09")
               .assign("E001", "S03", "CS_AGENT", "2026-10-10", null);
 
