@@ -43,23 +43,18 @@ class OrganizationPagesTest {
   @Test
   void anInvalidEmployeeFormShowsFieldErrorsAndSavesNothing() throws Exception {
     long before = employees.count();
-    mvc.perform(
-            form(
-                post("/employees"),
-                ADMIN,
-                "code=bad code!&name=&storeCode=S01&position=CS_AGENT&level=JUNIOR"
-                    + "&hiredOn=2026-01-05&baseSalary=-1"))
+    String invalid =
+        "code=bad code!&name=&storeCode=S01&position=CS_AGENT&level=JUNIOR"
+            + "&hiredOn=2026-01-05&baseSalary=-1";
+    mvc.perform(form(post("/employees"), ADMIN, invalid))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("is-invalid")));
     assertThat(employees.count()).isEqualTo(before);
 
-    mvc.perform(
-            form(
-                post("/employees"),
-                ADMIN,
-                "code=P001&name=钱七&storeCode=S02&position=CS_AGENT&level=JUNIOR"
-                    + "&hiredOn=2026-01-05&baseSalary=3100.50"))
-        .andExpect(status().is3xxRedirection());
+    String valid =
+        "code=P001&name=钱七&storeCode=S02&position=CS_AGENT&level=JUNIOR"
+            + "&hiredOn=2026-01-05&baseSalary=3100.50";
+    mvc.perform(form(post("/employees"), ADMIN, valid)).andExpect(status().is3xxRedirection());
     mvc.perform(get("/employees/P001/edit").with(ADMIN))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("value=\"2026-01-05\"")));
@@ -114,11 +109,9 @@ class OrganizationPagesTest {
             json(post("/api/v1/employees"), ADMIN, "{\"code\":\"X1\",\"position\":\"JANITOR\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("position"));
-    mvc.perform(
-            json(
-                post("/api/v1/employees/E104/assignments"),
-                ADMIN,
-                "{\"storeCode\":\"S01\",\"position\":\"CS_AGENT\",\"from\":\"2020-01-01\"}"))
+    String beforeHiring =
+        "{\"storeCode\":\"S01\",\"position\":\"CS_AGENT\",\"from\":\"2020-01-01\"}";
+    mvc.perform(json(post("/api/v1/employees/E104/assignments"), ADMIN, beforeHiring))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("from"));
   }
