@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import kefu.audit.AuditAction;
 import kefu.audit.AuditLog;
 import kefu.platform.GroupZone;
+import kefu.platform.InputRules;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +35,7 @@ class AuditController {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     var filter = new AuditLog.Filter(actor, action, entityType, entityId, from, to, zone.zone());
-    model.addAttribute("result", log.find(filter, Math.max(page, 0), PAGE_SIZE));
+    model.addAttribute("result", log.find(filter, InputRules.page(page), PAGE_SIZE));
     model.addAttribute("filter", filter);
     model.addAttribute("actions", AuditAction.values());
     model.addAttribute("zone", zone.zone());
