@@ -49,6 +49,32 @@ class FirstHourBrowserTest extends BrowserPages {
     assertRowsAreCards("/settlements/2026-04", "statement-table");
   }
 
+  @Test
+  @Order(2)
+  void aCsManagerReadsThePacksOfTheirStoreInWordsAndACopyGetsItsOwnTitle() {
+    logIn("s01cs", DEMO_PASSWORD);
+    driver.get(url("/policy"));
+    WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.id("enforced-0")));
+    String title = first.findElement(By.cssSelector(".fw-semibold")).getText();
+    first.click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pack-reading")));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+    List<WebElement> rules = driver.findElements(By.cssSelector("#pack-reading .rule"));
+    assertThat(rules).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).isNotBlank());
+    assertThat(driver.findElements(By.cssSelector("#pack-reading code, textarea"))).isEmpty();
+    String body = driver.findElement(By.tagName("main")).getText();
+    assertThat(body).doesNotContainPattern("[A-Z]{3,}_[A-Z_]+");
+
+    logIn("groupcs", DEMO_PASSWORD);
+    driver.get(url("/policy/packs/group-cs-2010"));
+    String zh = driver.findElement(By.id("titleZh")).getAttribute("value");
+    String en = driver.findElement(By.id("titleEn")).getAttribute("value");
+    assertThat(zh).contains("（副本");
+    assertThat(en).contains("(copy");
+    String packTitle = driver.findElement(By.cssSelector("h1 span")).getText();
+    assertThat(zh).isNotEqualTo(packTitle);
+  }
+
   /** Records an incident of the first type the form offers, through the form. */
   private void recordIncident(String store, String employee, String at) {
     driver.get(url("/incidents/new"));

@@ -271,7 +271,13 @@ abstract class AuthorizationMatrix {
                     post("/api/v1/policy-packs/group-cs-2010/adoptions"),
                     "{\"effectiveFrom\":\"2027-01-01\",\"storeCodes\":[\"S02\"]}"),
             expect(201, 201, 403, 403, 403, 403)));
-    c.add(new Case("page policy", () -> get("/policy"), expect(200, 200, 200, 403, 403, 403)));
+    // a store's managers read the packs in force for their store; staff read their statements
+    c.add(new Case("page policy", () -> get("/policy"), expect(200, 200, 200, 200, 200, 403)));
+    c.add(
+        new Case(
+            "page policy pack in force",
+            () -> get("/policy/packs/group-cs-2010"),
+            expect(200, 200, 200, 200, 200, 403)));
     c.add(
         new Case(
             "page policy edit",
