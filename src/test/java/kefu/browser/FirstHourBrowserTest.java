@@ -3,6 +3,7 @@ package kefu.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +74,89 @@ class FirstHourBrowserTest extends BrowserPages {
     assertThat(en).contains("(copy");
     String packTitle = driver.findElement(By.cssSelector("h1 span")).getText();
     assertThat(zh).isNotEqualTo(packTitle);
+  }
+
+  @Test
+  @Order(3)
+  void theAuditPageNamesTheObjectAndShowsOnlyWhatChanged() {
+    logIn("admin", ADMIN_PASSWORD);
+    String code = "BA" + (System.nanoTime() % 100000);
+    driver.get(url("/employees/new"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("employee-form")));
+    type(By.id("code"), code);
+    type(By.id("name"), "审计甲");
+    new Select(driver.findElement(By.id("storeCode"))).selectByValue("S02");
+    setDate(By.id("hiredOn"), "2026-03-02");
+    type(By.id("baseSalary"), "3200");
+    driver.findElement(By.id("employee-save")).click();
+    wait.until(ExpectedConditions.urlToBe(url("/employees/" + code)));
+    driver.get(url("/employees/" + code + "/edit"));
+    type(By.id("name"), "审计乙");
+    driver.findElement(By.id("employee-save")).click();
+    wait.until(ExpectedConditions.urlToBe(url("/employees/" + code)));
+
+    driver.get(url("/admin/audit?entityType=employee&entityId=" + code));
+    List<WebElement> rows = driver.findElements(By.cssSelector("#audit-table tbody tr"));
+    assertThat(rows).hasSize(2);
+    WebElement change = rows.get(0);
+    assertThat(change.findElement(By.cssSelector(".audit-object")).getText())
+        .isEqualTo("员工 " + code + " 审计乙");
+    assertThat(change.findElement(By.cssSelector(".audit-time")).getText())
+        .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    List<WebElement> changes = change.findElements(By.cssSelector(".audit-changes li"));
+    assertThat(changes).hasSize(1);
+    assertThat(changes.get(0).getText()).isEqualTo("姓名: 审计甲 → 审计乙");
+  }
+
+  @Test
+  @Order(4)
+  void theAdministratorPicksTheZoneFromAListAndLoadsACalendarFileAfterAPreview()
+      throws IOException {
+    logIn("admin", ADMIN_PASSWORD);
+    driver.get(url("/admin/settings"));
+    Select zones = new Select(driver.findElement(By.id("timeZone")));
+    assertThat(zones.getOptions().size()).isGreaterThan(300);
+    assertThat(zones.getFirstSelectedOption().getAttribute("value")).isEqualTo("Asia/Shanghai");
+
+    // the shipped calendar previews whole, without saving anything
+    driver.findElement(By.id("calendar-cn-2026")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-preview")));
+    assertThat(driver.findElements(By.cssSelector("#calendar-days tbody tr"))).hasSize(39);
+    assertThat(driver.findElement(By.id("calendar-verdict")).getText())
+        .isEqualTo(text("calendar.file.ready", ZH, 39));
+
+    // a file of the administrator's own: a bad line refuses it whole, a good one saves
+    Path bad = Files.createTempFile("calendar-", ".csv");
+    Files.writeString(bad, "date,kind,name\n2032-05-06,holiday,好\n2032-05-07,maybe,坏\n");
+    driver.get(url("/admin/settings"));
+    driver
+        .findElement(By.cssSelector("#calendar-upload input[type=file]"))
+        .sendKeys(bad.toString());
+    driver.findElement(By.cssSelector("#calendar-upload button")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-preview")));
+    assertThat(driver.findElement(By.id("calendar-verdict")).getText())
+        .isEqualTo(text("calendar.file.refused", ZH));
+    assertThat(driver.findElements(By.id("calendar-save"))).isEmpty();
+    assertThat(driver.findElement(By.cssSelector("#calendar-days tr.table-danger")).getText())
+        .contains(text("calendar.file.badKind", ZH));
+
+    Path good = Files.createTempFile("calendar-", ".csv");
+    Files.writeString(good, "date,kind,name\n2032-05-08,workday,调休上班\n2032-05-10,holiday,假日\n");
+    driver.get(url("/admin/settings"));
+    driver
+        .findElement(By.cssSelector("#calendar-upload input[type=file]"))
+        .sendKeys(good.toString());
+    driver.findElement(By.cssSelector("#calendar-upload button")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar-save"))).click();
+    wait.until(ExpectedConditions.urlToBe(url("/admin/settings")));
+    String page = driver.findElement(By.tagName("main")).getText();
+    assertThat(page)
+        .contains(text("calendar.file.loaded", ZH))
+        .contains("2032-05-08")
+        .contains("调休上班")
+        .contains("2032-05-10");
+    Files.delete(bad);
+    Files.delete(good);
   }
 
   /** Records an incident of the first type the form offers, through the form. */
