@@ -32,7 +32,7 @@ final class PackProblemText {
           shape("must have at most (\\d+) decimal places", "decimals"),
           shape("must be a date like 2010-04-01, got '(.*)'", "date"),
           shape("must be a time like 12:00 or 23:59:59, got '(.*)'", "time"),
-          shape("must be an upper-case code like CS_MANAGER, got '(.*)'", "code"),
+          shape("must be an upper-case code like CS_MANAGER[^,]*, got '(.*)'", "code"),
           shape("must be lower-case letters, digits and dashes, got '(.*)'", "packId"),
           shape("must be a position, got '(.*)'", "position"),
           shape("must be RESPONSIBLE or a position, got '(.*)'", "role"),

@@ -24,6 +24,11 @@ class PackProblemTextTest {
     assertThat(zh("rule.tiers[1].count", "tiers must ascend: 2 follows 3"))
         .isEqualTo("档位必须递增：2 排在 3 之后");
     assertThat(zh("title", "is required")).isEqualTo("必填");
+    assertThat(
+            zh(
+                "code",
+                "must be an upper-case code like CS_MANAGER of at most 64 characters, got 'x'"))
+        .isEqualTo("必须是大写代码（如 CS_MANAGER，最多 64 个字符），而不是“x”");
   }
 
   @Test
