@@ -68,12 +68,10 @@ public class GroupCalendar implements GroupZone {
       throw new BadInput("name", "validation.required");
     }
     InputRules.requireText("name", name, 200, false);
-    ZoneId zoneId;
-    try {
-      zoneId = ZoneId.of(zone.trim());
-    } catch (RuntimeException e) {
+    if (zone == null || !ZoneId.getAvailableZoneIds().contains(zone.trim())) {
       throw new BadInput("timeZone", "settings.zone.invalid");
     }
+    ZoneId zoneId = ZoneId.of(zone.trim());
     GroupSettings s = settings();
     Map<String, Object> before = Map.of("name", s.getName(), "timeZone", s.getTimeZone());
     s.change(name.trim(), zoneId);
@@ -118,6 +116,67 @@ public class GroupCalendar implements GroupZone {
         h.getDay(),
         Map.of("day", h.getDay().toString(), "workingDay", h.isWorkingDay(), "name", h.getName()),
         scope.username());
+  }
+
+  /** The zone ids a group may choose, sorted. */
+  public static List<String> zoneIds() {
+    return ZoneId.getAvailableZoneIds().stream().sorted().toList();
+  }
+
+  /**
+   * A calendar file read against the calendar as it is: every line with what is wrong with it (a
+   * day already listed as something else counts as wrong; listed the same, it is left as it is).
+   * Nothing is saved.
+   */
+  @Transactional(readOnly = true)
+  public List<CalendarFile.Day> preview(String content) {
+    Map<LocalDate, Holiday> known = byDay();
+    return CalendarFile.read(content).stream()
+        .map(
+            d -> {
+              Holiday h = d.problem() == null ? known.get(d.day()) : null;
+              return h != null && h.isWorkingDay() != d.workingDay()
+                  ? new CalendarFile.Day(
+                      d.line(), d.text(), d.day(), d.workingDay(), d.name(), "calendar.file.clash")
+                  : d;
+            })
+        .toList();
+  }
+
+  /**
+   * Saves the days of a calendar file, all or nothing: a file with any bad line is refused whole.
+   * Days already listed the same way stay as they are. Answers how many days were added.
+   */
+  public int load(AccessScope scope, String content) {
+    Organization.requireAdmin(scope);
+    List<CalendarFile.Day> days = preview(content);
+    if (days.isEmpty()) {
+      throw new BadInput("file", "calendar.file.empty");
+    }
+    if (days.stream().anyMatch(d -> d.problem() != null)) {
+      throw new BadInput("file", "calendar.file.refused");
+    }
+    int added = 0;
+    for (CalendarFile.Day d : days) {
+      if (!holidays.existsByDay(d.day())) {
+        addHoliday(scope, d.day(), d.workingDay(), d.name());
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** How many working days lie between two days, both included. */
+  @Transactional(readOnly = true)
+  public int workingDays(LocalDate from, LocalDate to) {
+    Map<LocalDate, Holiday> exceptions = byDay();
+    int count = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (isWorkingDay(d, exceptions)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Whether people work on that day under the group's calendar. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -22,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -73,6 +75,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         HttpStatus.UNPROCESSABLE_CONTENT, text(e.getMessage()), translated(e.problems()));
   }
 
+  /** A query value the server could not even decode (a broken escape such as {@code %ZZ}). */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+    return problem(HttpStatus.BAD_REQUEST, text("problem.badValue"), List.of());
+  }
+
   /** Anything unforeseen: logged with its cause, answered without internals. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
@@ -117,6 +125,51 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         HttpStatus.CONFLICT,
         text(e instanceof OptimisticLockingFailureException ? "problem.stale" : "problem.busy"),
         List.of());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(
+            body(
+                HttpStatus.BAD_REQUEST,
+                text("problem.missing"),
+                List.of(new FieldProblem(ex.getParameterName(), text("validation.required")))));
+  }
+
+  /**
+   * Whatever else the framework refuses (an unknown address, a method or format the address does
+   * not take): the framework's own English detail is replaced by one in the caller's language.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
+    if (body instanceof ProblemDetail pd) {
+      HttpStatus status = HttpStatus.resolve(statusCode.value());
+      pd.setTitle(status != null ? status.getReasonPhrase() : pd.getTitle());
+      pd.setDetail(text(frameworkDetail(statusCode.value())));
+    }
+    return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+  }
+
+  private static String frameworkDetail(int status) {
+    return switch (status) {
+      case 404 -> "problem.notFound";
+      case 405 -> "problem.notAllowed";
+      case 406 -> "problem.notAcceptable";
+      case 415 -> "problem.unsupported";
+      case 500, 503 -> "problem.unexpected";
+      default -> "problem.invalid";
+    };
   }
 
   @Override

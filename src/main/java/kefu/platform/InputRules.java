@@ -77,6 +77,22 @@ public final class InputRules {
     }
   }
 
+  /**
+   * A page number as asked for (0 is the first page): a negative one is refused on its field, not
+   * quietly read as the first.
+   */
+  public static int page(int page) {
+    return within("page", page, 0, Integer.MAX_VALUE);
+  }
+
+  /** A whole number that must lie between {@code min} and {@code max}, refused on its field. */
+  public static int within(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new BadInput(field, "validation.outOfRange");
+    }
+    return value;
+  }
+
   /** Whether a one-line text (a name, code or title) has no control or broken characters. */
   public static boolean isSingleLine(String text) {
     return text == null || text.codePoints().allMatch(InputRules::printable);

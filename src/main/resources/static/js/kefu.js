@@ -24,3 +24,35 @@ document.addEventListener("change", function (event) {
     event.target.form.requestSubmit();
   }
 });
+
+// Lists read on a phone: every cell of a list table carries its column's header as data-label, so
+// that kefu.css can show each row as a card of labelled values on a narrow screen. Tables inside
+// .table-responsive keep scrolling sideways instead. Runs at load and on content htmx swaps in.
+function labelTableCells(root) {
+  var tables = (root.matches && root.matches("table") ? [root] : []).concat(
+    Array.prototype.slice.call(root.querySelectorAll ? root.querySelectorAll("table") : []));
+  tables.forEach(function (table) {
+    if (!table.tHead || table.closest(".table-responsive")) {
+      return;
+    }
+    var labels = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) {
+      return th.textContent.replace(/\s+/g, " ").trim();
+    });
+    table.classList.add("table-cards");
+    Array.prototype.forEach.call(table.querySelectorAll("tbody tr, tfoot tr"), function (row) {
+      var column = 0;
+      Array.prototype.forEach.call(row.cells, function (cell) {
+        if (cell.colSpan === 1 && labels[column]) {
+          cell.setAttribute("data-label", labels[column]);
+        }
+        column += cell.colSpan;
+      });
+    });
+  });
+}
+document.addEventListener("DOMContentLoaded", function () {
+  labelTableCells(document);
+});
+document.addEventListener("htmx:load", function (event) {
+  labelTableCells(event.target);
+});

@@ -1,26 +1,37 @@
 package kefu.audit.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import kefu.audit.AuditAction;
 import kefu.audit.AuditLog;
 import kefu.platform.GroupZone;
+import kefu.platform.InputRules;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The administrator's view of the audit log, filtered and paged; read-only. */
+/**
+ * The administrator's view of the audit log, filtered and paged, read as {@link AuditView}s;
+ * read-only.
+ */
 @Controller
 class AuditController {
 
   private static final int PAGE_SIZE = 50;
   private final AuditLog log;
   private final GroupZone zone;
+  private final MessageSource messages;
+  private final JsonMapper json;
 
-  AuditController(AuditLog log, GroupZone zone) {
+  AuditController(AuditLog log, GroupZone zone, MessageSource messages, JsonMapper json) {
     this.log = log;
     this.zone = zone;
+    this.messages = messages;
+    this.json = json;
   }
 
   @GetMapping("/admin/audit")
@@ -32,9 +43,13 @@ class AuditController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "0") int page,
+      Locale locale,
       Model model) {
     var filter = new AuditLog.Filter(actor, action, entityType, entityId, from, to, zone.zone());
-    model.addAttribute("result", log.find(filter, Math.max(page, 0), PAGE_SIZE));
+    AuditLog.Page result = log.find(filter, InputRules.page(page), PAGE_SIZE);
+    AuditView.Reader reader = new AuditView.Reader(zone.zone(), locale, messages, json);
+    model.addAttribute("result", result);
+    model.addAttribute("entries", result.entries().stream().map(reader::read).toList());
     model.addAttribute("filter", filter);
     model.addAttribute("actions", AuditAction.values());
     model.addAttribute("zone", zone.zone());

@@ -18,6 +18,7 @@ import kefu.organization.Level;
 import kefu.organization.Organization;
 import kefu.organization.Position;
 import kefu.organization.Store;
+import kefu.platform.InputRules;
 import kefu.platform.SingleLine;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -140,7 +141,8 @@ class OrganizationApi {
         .searchEmployees(
             scope,
             new EmployeeFilter(q, storeId, position, level, true),
-            PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 1000), Sort.by("code")))
+            PageRequest.of(
+                InputRules.page(page), InputRules.within("size", size, 1, 1000), Sort.by("code")))
         .map(this::view)
         .getContent();
   }

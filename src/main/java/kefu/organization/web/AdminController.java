@@ -1,9 +1,13 @@
 package kefu.organization.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import kefu.organization.AccessScope;
 import kefu.organization.Accounts;
 import kefu.organization.Accounts.AccountForm;
+import kefu.organization.CalendarFile;
 import kefu.organization.CurrentUser;
 import kefu.organization.GroupCalendar;
 import kefu.organization.Organization;
@@ -11,12 +15,14 @@ import kefu.organization.Role;
 import kefu.platform.BadInput;
 import kefu.platform.Flash;
 import kefu.platform.InputRules;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administration: user accounts, group settings and the holiday calendar; own password. */
@@ -25,6 +31,8 @@ class AdminController {
 
   private static final String USERS = "/admin/users";
   private static final String SETTINGS = "/admin/settings";
+  private static final List<String> BUILT_IN_CALENDARS = List.of("cn-2026");
+  private static final long MAX_CALENDAR_BYTES = 64 * 1024;
 
   private final Accounts accounts;
   private final GroupCalendar calendar;
@@ -105,7 +113,44 @@ class AdminController {
   String settings(Model model) {
     model.addAttribute("settings", calendar.settings());
     model.addAttribute("holidays", calendar.holidays());
+    model.addAttribute("zones", GroupCalendar.zoneIds());
+    model.addAttribute("calendars", BUILT_IN_CALENDARS);
     return "admin/settings";
+  }
+
+  /** A calendar file (uploaded, or one shipped with Kefu) shown line by line; nothing is saved. */
+  @PostMapping("/admin/holidays/preview")
+  String previewCalendar(
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String builtIn,
+      Model model)
+      throws IOException {
+    String content;
+    if (builtIn != null && BUILT_IN_CALENDARS.contains(builtIn)) {
+      content =
+          new ClassPathResource("calendars/" + builtIn + ".csv")
+              .getContentAsString(StandardCharsets.UTF_8);
+    } else if (file != null && !file.isEmpty() && file.getSize() <= MAX_CALENDAR_BYTES) {
+      content = new String(file.getBytes(), StandardCharsets.UTF_8);
+    } else {
+      model.addAttribute("error", "calendar.file.unreadable");
+      return settings(model);
+    }
+    List<CalendarFile.Day> days = calendar.preview(content);
+    model.addAttribute("calendarDays", days);
+    model.addAttribute("calendarContent", content);
+    model.addAttribute(
+        "calendarValid", !days.isEmpty() && days.stream().allMatch(d -> d.problem() == null));
+    return settings(model);
+  }
+
+  @PostMapping("/admin/holidays/load")
+  String loadCalendar(@RequestParam String content, RedirectAttributes redirect) {
+    return Flash.change(
+        redirect,
+        SETTINGS,
+        "calendar.file.loaded",
+        () -> calendar.load(currentUser.scope(), content));
   }
 
   @PostMapping("/admin/settings")

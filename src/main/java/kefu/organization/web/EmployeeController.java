@@ -111,7 +111,7 @@ class EmployeeController {
     return organization.searchEmployees(
         scope,
         new EmployeeFilter(q, storeId, position, level, includeLeft),
-        PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("code")));
+        PageRequest.of(InputRules.page(page), PAGE_SIZE, Sort.by("code")));
   }
 
   @GetMapping("/employees/new")

@@ -51,7 +51,8 @@ class StoreController {
   private String render(AccessScope scope, String q, int page, Model model) {
     model.addAttribute("q", q);
     model.addAttribute(
-        "page", organization.searchStores(scope, q, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        "page",
+        organization.searchStores(scope, q, PageRequest.of(InputRules.page(page), PAGE_SIZE)));
     model.addAttribute("canCreate", scope.allStores() && scope.canWrite());
     model.addAttribute("canEdit", scope.canWrite());
     return "stores/list";

@@ -1,16 +1,20 @@
 package kefu.policy.web;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
+import kefu.organization.Role;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
+import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
 import kefu.policy.InvalidPack;
 import kefu.policy.LocalizedText;
@@ -18,10 +22,12 @@ import kefu.policy.NewAdoption;
 import kefu.policy.NewCopy;
 import kefu.policy.PackAdoption;
 import kefu.policy.PackHistory;
+import kefu.policy.PackInForce;
 import kefu.policy.PackProblem;
 import kefu.policy.PackVersion;
 import kefu.policy.PolicyPacks;
 import kefu.policy.RuleDescriptions;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,23 +40,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The policy pages: the packs with their versions and adoptions, a pack's clauses and rules in
- * words, copying, editing with validation, adopting, and which packs apply at a store on a day.
- * Pages are for the roles that see every store; only administrators and group CS change things.
+ * words, copying, editing with validation, adopting, and which packs apply at a store on a day. The
+ * roles that see every store see all of it; only administrators and group CS change things. A
+ * store's managers read the packs in force for their store today, rules in words only.
  */
 @Controller
 @RequestMapping("/policy")
 class PolicyController {
 
+  private static final Set<Role> STORE_READERS = EnumSet.of(Role.STORE_MANAGER, Role.CS_MANAGER);
+
   private final PolicyPacks packs;
   private final RuleDescriptions words;
   private final Organization organization;
   private final CurrentUser currentUser;
+  private final MessageSource messages;
 
   PolicyController(
       PolicyPacks packs,
       RuleDescriptions words,
       Organization organization,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      MessageSource messages) {
+    this.messages = messages;
     this.packs = packs;
     this.words = words;
     this.organization = organization;
@@ -58,8 +70,13 @@ class PolicyController {
   }
 
   @GetMapping
-  String list(Model model) {
+  String list(Locale locale, Model model) {
     AccessScope scope = reader();
+    if (!scope.allStores()) {
+      model.addAttribute("enforced", enforced(scope));
+      model.addAttribute("today", organization.today());
+      return "policy/enforced";
+    }
     model.addAttribute("packs", packs.packs());
     model.addAttribute("adoptions", latestFirst(packs.adoptions()));
     model.addAttribute("stores", organization.visibleStores(scope));
@@ -75,6 +92,17 @@ class PolicyController {
       Locale locale,
       Model model) {
     AccessScope scope = reader();
+    if (!scope.allStores()) {
+      PackInForce read =
+          enforced(scope).stream()
+              .filter(p -> p.pack().id().equals(packId))
+              .filter(p -> version == null || p.pack().version() == version)
+              .findFirst()
+              .orElseThrow(() -> new NotFound("pack not in force for this store"));
+      model.addAttribute("page", PackPage.of(read.pack(), words, locale));
+      model.addAttribute("adoptedFrom", read.adoption().effectiveFrom());
+      return "policy/read";
+    }
     PackHistory history = packs.history(packId);
     PackVersion shown = version == null ? history.latest() : packs.version(packId, version);
     model.addAttribute("history", history);
@@ -87,9 +115,14 @@ class PolicyController {
     model.addAttribute("stores", organization.visibleStores(scope));
     model.addAttribute("canWrite", canWrite(scope));
     if (!model.containsAttribute("copyId")) {
+      LocalizedText proposed =
+          CopyTitle.propose(
+              shown.title(),
+              packs.packs().stream().map(h -> h.latest().title()).toList(),
+              messages);
       model.addAttribute("copyId", "");
-      model.addAttribute("copyZh", shown.title().zh());
-      model.addAttribute("copyEn", shown.title().en());
+      model.addAttribute("copyZh", proposed.zh());
+      model.addAttribute("copyEn", proposed.en());
     }
     if (!model.containsAttribute("adoptFrom")) {
       model.addAttribute("adoptFrom", organization.today());
@@ -146,10 +179,13 @@ class PolicyController {
   /** htmx: the text's problems (or that it is valid), without saving. */
   @PostMapping("/packs/{packId}/validate")
   String validate(
-      @PathVariable String packId, @RequestParam(defaultValue = "") String yaml, Model model) {
+      @PathVariable String packId,
+      @RequestParam(defaultValue = "") String yaml,
+      Locale locale,
+      Model model) {
     writer();
     model.addAttribute("checked", true);
-    model.addAttribute("problems", problems(packId, yaml));
+    model.addAttribute("problems", inWords(problems(packId, yaml), locale));
     return "policy/edit :: problems";
   }
 
@@ -157,6 +193,7 @@ class PolicyController {
   String save(
       @PathVariable String packId,
       @RequestParam(defaultValue = "") String yaml,
+      Locale locale,
       Model model,
       RedirectAttributes redirect) {
     AccessScope scope = currentUser.scope();
@@ -166,7 +203,7 @@ class PolicyController {
       redirect.addFlashAttribute("messageArg", saved.version());
       return "redirect:/policy/packs/" + packId + "?version=" + saved.version();
     } catch (InvalidPack e) {
-      return editAgain(packId, yaml, e.packProblems(), null, model);
+      return editAgain(packId, yaml, inWords(e.packProblems(), locale), null, model);
     } catch (BadInput | RuleRefused e) {
       return editAgain(packId, yaml, List.of(), e.getMessage(), model);
     }
@@ -209,6 +246,9 @@ class PolicyController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       Model model) {
     AccessScope scope = reader();
+    if (!scope.allStores()) {
+      throw new Forbidden("the packs of every store are for group roles");
+    }
     LocalDate day = date == null ? organization.today() : date;
     model.addAttribute("stores", organization.visibleStores(scope));
     model.addAttribute("storeCode", storeCode);
@@ -237,6 +277,12 @@ class PolicyController {
     return result;
   }
 
+  private List<PackProblem> inWords(List<PackProblem> problems, Locale locale) {
+    return problems.stream()
+        .map(p -> new PackProblem(p.line(), p.field(), PackProblemText.of(p, messages, locale)))
+        .toList();
+  }
+
   private List<PackProblem> problems(String packId, String yaml) {
     try {
       return packs.validate(packId, yaml);
@@ -245,11 +291,21 @@ class PolicyController {
     }
   }
 
-  /** The policy pages are for the roles that see the whole group. */
+  /** The packs in force today at the one store of a store-scoped user. */
+  private List<PackInForce> enforced(AccessScope scope) {
+    return organization.visibleStores(scope).stream()
+        .flatMap(s -> packs.inForce(scope, s.getCode(), organization.today()).stream())
+        .toList();
+  }
+
+  /**
+   * The policy pages are for the roles that see the whole group, and for a store's managers, who
+   * read the packs they enforce; staff read their statements instead.
+   */
   private AccessScope reader() {
     AccessScope scope = currentUser.scope();
-    if (!scope.allStores()) {
-      throw new Forbidden("policy pages are for group roles");
+    if (!scope.allStores() && !STORE_READERS.contains(scope.role())) {
+      throw new Forbidden("policy pages are for group roles and store managers");
     }
     return scope;
   }

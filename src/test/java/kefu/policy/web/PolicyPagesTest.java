@@ -1,6 +1,7 @@
 package kefu.policy.web;
 
 import static kefu.Web.form;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,11 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import kefu.organization.AccessScope;
 import kefu.organization.Role;
 import kefu.policy.LocalizedText;
 import kefu.policy.NewCopy;
 import kefu.policy.PolicyPacks;
+import kefu.policy.RuleKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,7 +81,7 @@ class PolicyPagesTest {
   }
 
   @Test
-  void an_executive_reads_without_forms_and_store_users_are_kept_out() throws Exception {
+  void an_executive_reads_without_forms_and_staff_are_kept_out() throws Exception {
     mvc.perform(get("/policy/packs/group-cs-2010").with(as("boss", Role.EXECUTIVE)))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("adopt-form"))))
@@ -93,17 +96,53 @@ class PolicyPagesTest {
                 as("boss", Role.EXECUTIVE),
                 "version=1&effectiveFrom=2026-10-01"))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/policy").with(as("s01cs", Role.CS_MANAGER)))
+    mvc.perform(get("/policy/in-force").with(as("s01cs", Role.CS_MANAGER)))
         .andExpect(status().isForbidden());
     mvc.perform(get("/policy").with(as("staff", Role.STAFF))).andExpect(status().isForbidden());
   }
 
   @Test
-  void the_home_page_offers_the_policy_pages_to_group_roles() throws Exception {
+  void store_managers_read_the_packs_in_force_for_their_store_in_words_without_codes()
+      throws Exception {
+    for (var reader : List.of(as("s01cs", Role.CS_MANAGER), as("s01manager", Role.STORE_MANAGER))) {
+      String list =
+          mvc.perform(get("/policy").with(reader))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(list).contains("id=\"enforced-packs\"", "href=\"/policy/packs/group-cs-2010\"");
+      String page =
+          mvc.perform(get("/policy/packs/group-cs-2010").with(reader))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(page).contains("id=\"pack-reading\"", "class=\"rule\"");
+      assertThat(page).doesNotContain("adopt-form", "copy-form", "edit-link", "<code", "yaml");
+      // no incident type code nor rule kind name anywhere on the page
+      for (var type : packs.pack(packs.history("group-cs-2010").latest()).types()) {
+        assertThat(page).as("type code " + type.code()).doesNotContain(type.code());
+        assertThat(page)
+            .as("rule kind of " + type.code())
+            .doesNotContain(type.rule().getClass().getSimpleName());
+      }
+      for (RuleKind kind : RuleKind.values()) {
+        assertThat(page).doesNotContain(kind.name());
+      }
+    }
+    mvc.perform(get("/policy/packs/no-such-pack").with(as("s01cs", Role.CS_MANAGER)))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void the_home_page_offers_the_policy_pages_to_group_roles_and_store_managers() throws Exception {
     mvc.perform(get("/").with(admin()))
         .andExpect(content().string(containsString("制度即规则")))
         .andExpect(content().string(containsString("href=\"/policy\"")));
     mvc.perform(get("/").with(as("s01cs", Role.CS_MANAGER)))
+        .andExpect(content().string(containsString("href=\"/policy\"")));
+    mvc.perform(get("/").with(as("staff", Role.STAFF)))
         .andExpect(content().string(not(containsString("href=\"/policy\""))));
   }
 
