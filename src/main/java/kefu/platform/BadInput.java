@@ -6,19 +6,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Malformed or incomplete input (400), with the fields it concerns. */
 @ResponseStatus(HttpStatus.BAD_REQUEST)
-public class BadInput extends RuntimeException {
-  private final List<FieldProblem> problems;
+public class BadInput extends FieldRefusal {
 
   public BadInput(String message, List<FieldProblem> problems) {
-    super(message);
-    this.problems = List.copyOf(problems);
+    super(message, problems);
   }
 
   public BadInput(String field, String message) {
-    this(message, List.of(new FieldProblem(field, message)));
-  }
-
-  public List<FieldProblem> problems() {
-    return problems;
+    super(field, message);
   }
 }

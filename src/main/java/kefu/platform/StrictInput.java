@@ -2,7 +2,9 @@ package kefu.platform;
 
 import java.time.DateTimeException;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +34,14 @@ import tools.jackson.databind.type.LogicalType;
 @Configuration
 class StrictInput implements WebMvcConfigurer {
 
+  /** The input shapes a JSON value of each type is not converted from. */
+  private static final Map<LogicalType, List<CoercionInputShape>> REFUSED_COERCIONS =
+      Map.of(
+          LogicalType.Integer, List.of(CoercionInputShape.Float, CoercionInputShape.String),
+          LogicalType.Float, List.of(CoercionInputShape.String),
+          LogicalType.Boolean, List.of(CoercionInputShape.Integer, CoercionInputShape.String),
+          LogicalType.Enum, List.of(CoercionInputShape.Integer, CoercionInputShape.EmptyString));
+
   @Bean
   JsonMapperBuilderCustomizer strictJson() {
     return builder -> {
@@ -39,24 +49,11 @@ class StrictInput implements WebMvcConfigurer {
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-          .withCoercionConfig(
-              LogicalType.Integer,
-              c ->
-                  c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-          .withCoercionConfig(
-              LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-          .withCoercionConfig(
-              LogicalType.Boolean,
-              c ->
-                  c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-          .withCoercionConfig(
-              LogicalType.Enum,
-              c ->
-                  c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+      REFUSED_COERCIONS.forEach(
+          (type, shapes) ->
+              builder.withCoercionConfig(
+                  type, c -> shapes.forEach(shape -> c.setCoercion(shape, CoercionAction.Fail))));
       SimpleModule module = new SimpleModule("kefu-strict-input");
       module.addDeserializer(String.class, new TextDeserializer());
       for (Class<?> type : InputRules.timeTypes()) {

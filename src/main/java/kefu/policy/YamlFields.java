@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import kefu.shared.Points;
@@ -262,17 +263,15 @@ public final class YamlFields {
   /** The mappings of a list field; {@code required} also means the list must not be empty. */
   public List<YamlFields> objects(String key, boolean required) {
     List<YamlFields> result = new ArrayList<>();
-    SequenceNode sequence = sequence(key, required);
-    if (sequence == null) {
-      return result;
-    }
-    List<Node> items = sequence.getValue();
-    for (int i = 0; i < items.size(); i++) {
-      YamlFields item = of(problems, items.get(i), path(key) + "[" + i + "]");
-      if (item != null) {
-        result.add(item);
-      }
-    }
+    eachItem(
+        key,
+        required,
+        (field, node) -> {
+          YamlFields item = of(problems, node, field);
+          if (item != null) {
+            result.add(item);
+          }
+        });
     return result;
   }
 
@@ -280,27 +279,40 @@ public final class YamlFields {
   public List<String> texts(
       String key, boolean required, Predicate<String> valid, String expected) {
     List<String> result = new ArrayList<>();
+    eachItem(
+        key,
+        required,
+        (field, item) -> {
+          if (!(item instanceof ScalarNode scalar)) {
+            problems.add(new PackProblem(line(item), field, "must be a single value"));
+          } else if (!valid.test(scalar.getValue())) {
+            problems.add(
+                new PackProblem(
+                    line(item),
+                    field,
+                    "must be " + expected + ", got '" + scalar.getValue() + "'"));
+          } else if (result.contains(scalar.getValue())) {
+            problems.add(new PackProblem(line(item), field, "repeats '" + scalar.getValue() + "'"));
+          } else {
+            result.add(scalar.getValue());
+          }
+        });
+    return result;
+  }
+
+  /**
+   * Each item of a list field with its path ({@code key[i]}); none when the field is absent or not
+   * a list it may be (the problem is then already noted).
+   */
+  private void eachItem(String key, boolean required, BiConsumer<String, Node> item) {
     SequenceNode sequence = sequence(key, required);
     if (sequence == null) {
-      return result;
+      return;
     }
     List<Node> items = sequence.getValue();
     for (int i = 0; i < items.size(); i++) {
-      Node item = items.get(i);
-      String field = path(key) + "[" + i + "]";
-      if (!(item instanceof ScalarNode scalar)) {
-        problems.add(new PackProblem(line(item), field, "must be a single value"));
-      } else if (!valid.test(scalar.getValue())) {
-        problems.add(
-            new PackProblem(
-                line(item), field, "must be " + expected + ", got '" + scalar.getValue() + "'"));
-      } else if (result.contains(scalar.getValue())) {
-        problems.add(new PackProblem(line(item), field, "repeats '" + scalar.getValue() + "'"));
-      } else {
-        result.add(scalar.getValue());
-      }
+      item.accept(path(key) + "[" + i + "]", items.get(i));
     }
-    return result;
   }
 
   private SequenceNode sequence(String key, boolean required) {

@@ -42,19 +42,7 @@ class SettlementStore {
   private static final String MONTH_ROW =
       "select settle_month, status, computed_at, published_at, version from settlement_month";
 
-  /** The JSON form of a line; money and points as exact decimals. */
-  record LineJson(
-      String packId,
-      Integer packVersion,
-      String clause,
-      String type,
-      List<Long> incidentIds,
-      BigDecimal fine,
-      BigDecimal points,
-      String note,
-      boolean appealPending) {}
-
-  private static final TypeReference<List<LineJson>> LINES = new TypeReference<>() {};
+  private static final TypeReference<List<PlainLine>> LINES = new TypeReference<>() {};
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final JsonMapper json;
@@ -159,7 +147,7 @@ class SettlementStore {
             s.pointsDeducted().value(),
             s.pointsRemaining() == null ? null : s.pointsRemaining().value(),
             new SqlArrayValue("varchar", s.flags().toArray()),
-            json.writeValueAsString(s.lines().stream().map(SettlementStore::toJson).toList())
+            json.writeValueAsString(s.lines().stream().map(PlainLine::of).toList())
           });
     }
     template.batchUpdate(
@@ -226,7 +214,7 @@ class SettlementStore {
                     rs.getBigDecimal(5) == null ? null : Points.of(rs.getBigDecimal(5)),
                     elements(rs.getArray(6), String.class::cast),
                     json.readValue(rs.getString(7), LINES).stream()
-                        .map(SettlementStore::fromJson)
+                        .map(PlainLine::toLine)
                         .toList()))
         .list();
   }
@@ -349,31 +337,5 @@ class SettlementStore {
     } finally {
       array.free();
     }
-  }
-
-  private static LineJson toJson(StatementLine l) {
-    return new LineJson(
-        l.packId(),
-        l.packVersion(),
-        l.clause(),
-        l.type(),
-        l.incidentIds(),
-        l.fine().amount(),
-        l.points().value(),
-        l.note(),
-        l.appealPending());
-  }
-
-  private static StatementLine fromJson(LineJson l) {
-    return new StatementLine(
-        l.packId(),
-        l.packVersion(),
-        l.clause(),
-        l.type(),
-        l.incidentIds(),
-        Money.of(l.fine()),
-        Points.of(l.points()),
-        l.note(),
-        l.appealPending());
   }
 }

@@ -2,10 +2,9 @@ package kefu.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 /** An amount of CNY, always exact to the fen (two decimal places). */
-public record Money(BigDecimal amount) implements Comparable<Money> {
+public record Money(BigDecimal amount) implements ScaledDecimal<Money> {
 
   /** Decimal places kept: the fen. */
   public static final int SCALE = 2;
@@ -13,8 +12,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
   public static final Money ZERO = new Money(BigDecimal.ZERO);
 
   public Money {
-    Objects.requireNonNull(amount, "amount");
-    amount = amount.setScale(SCALE, RoundingMode.HALF_UP);
+    amount = ScaledDecimal.scaled(amount, SCALE, "amount");
   }
 
   public static Money of(String amount) {
@@ -38,16 +36,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
    */
   public Money percent(BigDecimal percent) {
     return new Money(
-        amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
-  }
-
-  public boolean isZero() {
-    return amount.signum() == 0;
+        amount.multiply(percent).divide(BigDecimal.valueOf(100), SCALE, RoundingMode.HALF_UP));
   }
 
   @Override
-  public int compareTo(Money o) {
-    return amount.compareTo(o.amount);
+  public BigDecimal decimal() {
+    return amount;
   }
 
   @Override

@@ -1,11 +1,9 @@
 package kefu.shared;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Objects;
 
 /** Points on a deduction or score scale, exact to one decimal place (half points occur). */
-public record Points(BigDecimal value) implements Comparable<Points> {
+public record Points(BigDecimal value) implements ScaledDecimal<Points> {
 
   /** Decimal places kept. */
   public static final int SCALE = 1;
@@ -13,8 +11,7 @@ public record Points(BigDecimal value) implements Comparable<Points> {
   public static final Points ZERO = new Points(BigDecimal.ZERO);
 
   public Points {
-    Objects.requireNonNull(value, "value");
-    value = value.setScale(SCALE, RoundingMode.HALF_UP);
+    value = ScaledDecimal.scaled(value, SCALE, "value");
   }
 
   /**
@@ -49,17 +46,13 @@ public record Points(BigDecimal value) implements Comparable<Points> {
     return compareTo(other) >= 0 ? this : other;
   }
 
-  public boolean isZero() {
-    return value.signum() == 0;
-  }
-
   public boolean isAtMost(Points other) {
     return compareTo(other) <= 0;
   }
 
   @Override
-  public int compareTo(Points o) {
-    return value.compareTo(o.value);
+  public BigDecimal decimal() {
+    return value;
   }
 
   @Override

@@ -169,11 +169,7 @@ class PolicyController {
   String edit(@PathVariable String packId, Model model) {
     AccessScope scope = writer();
     PackHistory history = packs.history(packId);
-    model.addAttribute("history", history);
-    model.addAttribute("yaml", history.latest().yaml());
-    model.addAttribute("problems", List.of());
-    model.addAttribute("canWrite", canWrite(scope));
-    return "policy/edit";
+    return editPage(scope, history, history.latest().yaml(), List.of(), model);
   }
 
   /** htmx: the text's problems (or that it is valid), without saving. */
@@ -262,11 +258,21 @@ class PolicyController {
   private String editAgain(
       String packId, String yaml, List<PackProblem> problems, String error, Model model) {
     AccessScope scope = writer();
-    model.addAttribute("history", packs.history(packId));
-    model.addAttribute("yaml", yaml);
     model.addAttribute("checked", error == null);
-    model.addAttribute("problems", problems);
     model.addAttribute("error", error);
+    return editPage(scope, packs.history(packId), yaml, problems, model);
+  }
+
+  /** The editor on {@code yaml}, with the pack's versions and the problems found in the text. */
+  private String editPage(
+      AccessScope scope,
+      PackHistory history,
+      String yaml,
+      List<PackProblem> problems,
+      Model model) {
+    model.addAttribute("history", history);
+    model.addAttribute("yaml", yaml);
+    model.addAttribute("problems", problems);
     model.addAttribute("canWrite", canWrite(scope));
     return "policy/edit";
   }

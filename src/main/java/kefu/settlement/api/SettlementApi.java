@@ -20,8 +20,8 @@ import kefu.settlement.EmployeeStatement;
 import kefu.settlement.MonthClose;
 import kefu.settlement.MonthSettlement;
 import kefu.settlement.NoteTexts;
+import kefu.settlement.PlainLine;
 import kefu.settlement.SettlementStatus;
-import kefu.settlement.StatementLine;
 import kefu.shared.Money;
 import kefu.shared.Points;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,30 +62,6 @@ class SettlementApi {
       @Size(max = 50) List<@NotNull @Positive Long> incidentIds,
       @Size(max = 500) String note) {}
 
-  record LineView(
-      String packId,
-      Integer packVersion,
-      String clause,
-      String type,
-      List<Long> incidentIds,
-      BigDecimal fine,
-      BigDecimal points,
-      String note,
-      boolean appealPending) {
-    static LineView of(StatementLine l, java.util.function.UnaryOperator<String> note) {
-      return new LineView(
-          l.packId(),
-          l.packVersion(),
-          l.clause(),
-          l.type(),
-          l.incidentIds(),
-          l.fine().amount(),
-          l.points().value(),
-          note.apply(l.note()),
-          l.appealPending());
-    }
-  }
-
   record StatementView(
       String employeeCode,
       String storeCode,
@@ -93,7 +69,7 @@ class SettlementApi {
       BigDecimal pointsDeducted,
       BigDecimal pointsRemaining,
       List<String> flags,
-      List<LineView> lines) {
+      List<PlainLine> lines) {
     static StatementView of(EmployeeStatement s, java.util.function.UnaryOperator<String> note) {
       return new StatementView(
           s.employeeCode(),
@@ -102,7 +78,7 @@ class SettlementApi {
           s.pointsDeducted().value(),
           s.pointsRemaining() == null ? null : s.pointsRemaining().value(),
           s.flags(),
-          s.lines().stream().map(l -> LineView.of(l, note)).toList());
+          s.lines().stream().map(l -> PlainLine.of(l, note)).toList());
     }
   }
 
