@@ -186,7 +186,8 @@ class RequestCostTest {
 
   @Test
   void listsAndOverviewsStayWithinAHandfulOfStatements() {
-    assertThat(many.get("incidents s01cs").statements()).isLessThanOrEqualTo(7);
+    // one of them counts the filtered month for the pager
+    assertThat(many.get("incidents s01cs").statements()).isLessThanOrEqualTo(8);
     assertThat(many.get("overview s01cs").statements()).isLessThanOrEqualTo(9);
     assertThat(many.get("overview groupcs").statements()).isLessThanOrEqualTo(8);
     assertThat(many.get("api incidents").statements()).isLessThanOrEqualTo(5);

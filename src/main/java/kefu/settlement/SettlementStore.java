@@ -288,6 +288,36 @@ class SettlementStore {
         .update();
   }
 
+  /** What became of a late granted appeal on the incident, once it was carried. */
+  Optional<kefu.incident.LateCorrections.Carried> appealCorrection(long incidentId) {
+    return jdbc.sql("select cites_month, into_month from appeal_correction where incident_id = ?")
+        .param(incidentId)
+        .query(
+            (rs, n) ->
+                new kefu.incident.LateCorrections.Carried(
+                    YearMonth.parse(rs.getString(1)),
+                    Optional.ofNullable(rs.getString(2)).map(YearMonth::parse)))
+        .optional();
+  }
+
+  /**
+   * Marks the incident's late granted appeal as carried; a second mark of the same incident fails
+   * on the key, so two deliveries at once cannot both carry it.
+   */
+  void markAppealCarried(
+      long incidentId, YearMonth cites, Optional<YearMonth> into, String by, Instant at) {
+    jdbc.sql(
+            "insert into appeal_correction (incident_id, cites_month, into_month, created_at,"
+                + " created_by) values (?, ?, ?, ?, ?)")
+        .params(
+            incidentId,
+            cites.toString(),
+            into.map(YearMonth::toString).orElse(null),
+            Timestamp.from(at),
+            by)
+        .update();
+  }
+
   private static MonthRow monthRow(ResultSet rs, int row) throws SQLException {
     return new MonthRow(
         YearMonth.parse(rs.getString(1)),

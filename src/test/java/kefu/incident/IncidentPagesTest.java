@@ -118,7 +118,8 @@ class IncidentPagesTest {
         .andExpect(status().is3xxRedirection());
     mvc.perform(
             post(location + "/appeal/decision")
-                .with(MANAGER)
+                // the CS manager recorded it: the store manager decides
+                .with(user("s01manager").roles("STORE_MANAGER"))
                 .with(csrf())
                 .param("grant", "true")
                 .param("reason", "核实属实"))

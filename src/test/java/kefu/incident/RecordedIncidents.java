@@ -2,6 +2,7 @@ package kefu.incident;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import kefu.organization.Role;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Incidents as the ledger holds them, for tests outside the ledger's package. */
@@ -28,6 +29,7 @@ public final class RecordedIncidents {
             1,
             "4.2",
             "s01cs",
+            Role.CS_MANAGER,
             RECORDED_AT);
     ReflectionTestUtils.setField(incident, "id", id);
     incident.clearDomainEvents();
