@@ -294,7 +294,23 @@ abstract class AuthorizationMatrix {
             "GET S02 incidents",
             () -> get("/api/v1/incidents?month=2026-07&storeCode=S02"),
             expect(200, 200, 200, 404, 404, 404)));
+    c.add(
+        new Case(
+            "GET incidents, a page",
+            () -> get("/api/v1/incidents?month=2026-07&page=0&size=10&appealPending=true"),
+            all(200)));
+    c.add(
+        new Case(
+            "GET incidents, a page too large",
+            () -> get("/api/v1/incidents?month=2026-07&size=501"),
+            all(400)));
     c.add(new Case("page incidents", () -> get("/incidents?month=2026-07"), all(200)));
+    c.add(
+        new Case(
+            "page incidents, filtered and paged",
+            () -> get("/incidents?month=2026-07&employee=E105&status=RECORDED&page=1&size=5"),
+            // staff asking for someone else's incidents: not found, as for the API
+            expect(200, 200, 200, 200, 200, 404)));
     c.add(
         new Case(
             "page record incident",
