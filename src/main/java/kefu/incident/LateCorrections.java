@@ -15,7 +15,8 @@ public interface LateCorrections {
 
   /**
    * The correction of {@code citesMonth}: the open month it went into, or none when the incident
-   * had changed nothing in the published figures.
+   * had changed nothing in the published figures; {@code intoComputed} says that month has a
+   * computed settlement to show it in.
    */
-  record Carried(YearMonth citesMonth, Optional<YearMonth> intoMonth) {}
+  record Carried(YearMonth citesMonth, Optional<YearMonth> intoMonth, boolean intoComputed) {}
 }

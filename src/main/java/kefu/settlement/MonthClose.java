@@ -93,6 +93,12 @@ public class MonthClose {
   /** Computes (or recomputes) the month's draft for everyone assigned in it. */
   public Computed compute(AccessScope scope, YearMonth month) {
     requireCloser(scope);
+    boolean created = draft(month, scope.username());
+    return new Computed(get(scope, month), created);
+  }
+
+  /** Computes the month's draft anew; true when it is the month's first. */
+  private boolean draft(YearMonth month, String by) {
     store.holdForClose(month);
     Optional<SettlementStore.MonthRow> current = store.month(month);
     if (current.isPresent() && current.get().status() == SettlementStatus.PUBLISHED) {
@@ -100,10 +106,9 @@ public class MonthClose {
     }
     List<EmployeeStatement> statements = settle(month);
     Instant now = Instant.now(clock);
-    phase("store", () -> store.saveDraft(month, current, statements, scope.username(), now));
-    events.publishEvent(
-        new MonthComputed(month, statements.size(), total(statements), scope.username(), now));
-    return new Computed(get(scope, month), current.isEmpty());
+    phase("store", () -> store.saveDraft(month, current, statements, by, now));
+    events.publishEvent(new MonthComputed(month, statements.size(), total(statements), by, now));
+    return current.isEmpty();
   }
 
   /**
@@ -255,7 +260,13 @@ public class MonthClose {
     Optional<YearMonth> target =
         reversals.isEmpty() ? Optional.empty() : Optional.of(nextOpen(published));
     store.markAppealCarried(incidentId, published, target, by, at);
-    target.ifPresent(t -> reversals.forEach(a -> carry(t, a, by, at)));
+    if (target.isPresent()) {
+      reversals.forEach(a -> carry(target.get(), a, by, at));
+      // a draft already computed shows the correction at once, as a recompute would
+      if (store.month(target.get()).isPresent()) {
+        draft(target.get(), by);
+      }
+    }
   }
 
   /** The first month after {@code published} that is not published, held open for the change. */

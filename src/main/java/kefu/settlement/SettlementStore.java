@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kefu.incident.LateCorrections.Carried;
 import kefu.platform.Conflict;
 import kefu.shared.Money;
 import kefu.shared.Points;
@@ -289,14 +290,18 @@ class SettlementStore {
   }
 
   /** What became of a late granted appeal on the incident, once it was carried. */
-  Optional<kefu.incident.LateCorrections.Carried> appealCorrection(long incidentId) {
-    return jdbc.sql("select cites_month, into_month from appeal_correction where incident_id = ?")
+  Optional<Carried> appealCorrection(long incidentId) {
+    return jdbc.sql(
+            "select c.cites_month, c.into_month, m.settle_month from appeal_correction c"
+                + " left join settlement_month m on m.settle_month = c.into_month"
+                + " where c.incident_id = ?")
         .param(incidentId)
         .query(
             (rs, n) ->
-                new kefu.incident.LateCorrections.Carried(
+                new Carried(
                     YearMonth.parse(rs.getString(1)),
-                    Optional.ofNullable(rs.getString(2)).map(YearMonth::parse)))
+                    Optional.ofNullable(rs.getString(2)).map(YearMonth::parse),
+                    rs.getString(3) != null))
         .optional();
   }
 
