@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,9 +30,9 @@ import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +104,7 @@ public class IncidentLedger {
   @Transactional(readOnly = true)
   public List<Incident> find(AccessScope scope, Query q) {
     return criteria(scope, q)
-        .map(c -> incidents.findAll(c, IncidentSearch.IN_TIME_ORDER))
+        .map(c -> inOrder(jdbc.sql(c.ids()).params(c.params()).query(Long.class).list()))
         .orElse(List.of());
   }
 
@@ -121,14 +124,39 @@ public class IncidentLedger {
     if (!problems.isEmpty()) {
       throw new BadInput("problem.invalid", problems);
     }
-    Pageable pageable = PageRequest.of(page, size, IncidentSearch.IN_TIME_ORDER);
-    return criteria(scope, q)
-        .map(c -> incidents.findAll(c, pageable))
-        .orElseGet(() -> Page.empty(pageable));
+    Pageable pageable = PageRequest.of(page, size);
+    Optional<IncidentSearch> criteria = criteria(scope, q);
+    if (criteria.isEmpty()) {
+      return Page.empty(pageable);
+    }
+    IncidentSearch c = criteria.get();
+    List<Long> ids =
+        jdbc.sql(c.ids() + " limit :limit offset :offset")
+            .params(c.params())
+            .param("limit", size)
+            .param("offset", (long) page * size)
+            .query(Long.class)
+            .list();
+    long total = jdbc.sql(c.count()).params(c.params()).query(Long.class).single();
+    return new PageImpl<>(inOrder(ids), pageable, total);
+  }
+
+  /** Most ids one query loads as incidents. */
+  private static final int LOAD_CHUNK = 1000;
+
+  /** The incidents of {@code ids}, in that order, loaded a chunk at a time. */
+  private List<Incident> inOrder(List<Long> ids) {
+    Map<Long, Incident> byId = new HashMap<>(ids.size() * 2);
+    for (int from = 0; from < ids.size(); from += LOAD_CHUNK) {
+      incidents
+          .findAllById(ids.subList(from, Math.min(ids.size(), from + LOAD_CHUNK)))
+          .forEach(i -> byId.put(i.getId(), i));
+    }
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   /** The query's conditions within the user's scope; empty when nothing can match. */
-  private Optional<Specification<Incident>> criteria(AccessScope scope, Query q) {
+  private Optional<IncidentSearch> criteria(AccessScope scope, Query q) {
     ScopeCodes codes = organization.codes(scope);
     if (ownOnlyWithoutRecord(scope, codes)) {
       return Optional.empty();
