@@ -43,11 +43,7 @@ public final class IncidentListBenchmark {
 
   public static void main(String[] args) throws Exception {
     int runs = Math.max(1, Integer.getInteger("benchmark.runs", 5));
-    Shape shape =
-        new Shape(
-            Integer.getInteger("benchmark.stores", Shape.ISSUE.stores()),
-            Integer.getInteger("benchmark.incidents", Shape.ISSUE.incidents()),
-            YearMonth.parse(System.getProperty("benchmark.month", Shape.ISSUE.month().toString())));
+    Shape shape = MonthCloseBenchmark.shape();
     MonthCloseBenchmark.machine();
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       try (Connection c = postgres.getPostgresDatabase().getConnection();
