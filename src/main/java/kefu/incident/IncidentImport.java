@@ -28,6 +28,7 @@ import kefu.platform.Forbidden;
 import kefu.platform.ImportColumn;
 import kefu.platform.ImportFormat;
 import kefu.platform.ImportRun;
+import kefu.platform.Importer;
 import kefu.platform.RuleRefused;
 import kefu.platform.SheetRow;
 import kefu.policy.Adoption;
@@ -46,7 +47,7 @@ import org.springframework.stereotype.Service;
  * read once per import instead of once per row, and the rows are saved in JDBC batches.
  */
 @Service
-public class IncidentImport {
+public class IncidentImport implements Importer<AccessScope> {
 
   /** Times are local times in the group's zone. */
   public static final ImportFormat FORMAT =
@@ -89,8 +90,15 @@ public class IncidentImport {
     this.audit = audit;
   }
 
-  /** The type codes the adopted packs define, for the template's drop-down. */
+  /** The sheet's columns, read with any type code (each row is checked against its day's packs). */
+  @Override
   public ImportFormat format() {
+    return FORMAT;
+  }
+
+  /** The type codes the adopted packs define, for the template's drop-down. */
+  @Override
+  public ImportFormat templateFormat() {
     List<String> types =
         catalog.adoptions().stream()
             .flatMap(a -> a.pack().types().stream())
@@ -104,6 +112,7 @@ public class IncidentImport {
   }
 
   /** An import for this user, with what the checks look up read now or once per month. */
+  @Override
   public ImportRun<Incident> run(AccessScope scope) {
     ZoneId zone = organization.zone();
     Preloaded lookups =

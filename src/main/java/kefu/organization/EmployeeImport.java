@@ -18,6 +18,7 @@ import kefu.platform.FieldProblem;
 import kefu.platform.ImportColumn;
 import kefu.platform.ImportFormat;
 import kefu.platform.ImportRun;
+import kefu.platform.Importer;
 import kefu.platform.SheetRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the codes already taken are read once per import, and the rows are saved in JDBC batches.
  */
 @Service
-public class EmployeeImport {
+public class EmployeeImport implements Importer<AccessScope> {
 
   public static final ImportFormat FORMAT =
       new ImportFormat(
@@ -67,7 +68,14 @@ public class EmployeeImport {
     this.audit = audit;
   }
 
+  /** The sheet's columns: the employee form's fields and the first post. */
+  @Override
+  public ImportFormat format() {
+    return FORMAT;
+  }
+
   /** An import for this user: the stores they may write and the codes in use, read now. */
+  @Override
   @Transactional(readOnly = true)
   public ImportRun<Employee> run(AccessScope scope) {
     Map<String, Store> writable =
