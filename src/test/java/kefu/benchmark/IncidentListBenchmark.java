@@ -135,11 +135,11 @@ public final class IncidentListBenchmark {
         plan(
             jdbc,
             "plan, group page 1",
-            "select * from incident where " + range + order + " limit 50");
+            "select id from incident where " + range + order + " limit 50");
         plan(
             jdbc,
             "plan, group deep page",
-            "select * from incident where "
+            "select id from incident where "
                 + range
                 + order
                 + " limit 50 offset "
@@ -147,7 +147,7 @@ public final class IncidentListBenchmark {
         plan(
             jdbc,
             "plan, store page 1",
-            "select * from incident where "
+            "select id from incident where "
                 + range
                 + " and store_code = '"
                 + store
@@ -157,7 +157,7 @@ public final class IncidentListBenchmark {
         plan(
             jdbc,
             "plan, employee page 1",
-            "select * from incident where "
+            "select id from incident where "
                 + range
                 + " and employee_code = '"
                 + employee
