@@ -246,8 +246,8 @@ public class IncidentImport implements Importer<AccessScope> {
                 """
                 insert into incident (type, store_code, employee_code, occurred_at, occurred_on,
                   quantity, minutes, points, note, status, pack_id, pack_version, clause,
-                  recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  recorded_by, recorded_by_role, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 new String[] {"id"}),
         new BatchPreparedStatementSetter() {
           @Override
@@ -267,7 +267,8 @@ public class IncidentImport implements Importer<AccessScope> {
             ps.setObject(12, n.getPackVersion(), Types.INTEGER);
             ps.setString(13, n.getClause());
             ps.setString(14, n.getRecordedBy());
-            ps.setObject(15, n.getRecordedAt().atOffset(ZoneOffset.UTC));
+            ps.setString(15, n.getRecordedByRole() == null ? null : n.getRecordedByRole().name());
+            ps.setObject(16, n.getRecordedAt().atOffset(ZoneOffset.UTC));
           }
 
           @Override

@@ -137,6 +137,17 @@ public class Organization {
                     .orElse(null)));
   }
 
+  /**
+   * The code of the user's own employee record, whatever their role; empty for an account without
+   * one (such as {@code admin}). Rules about "one's own case" compare it with a record's employee.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public java.util.Optional<String> ownEmployeeCode(AccessScope scope) {
+    return java.util.Optional.ofNullable(scope.employeeId())
+        .flatMap(employees::findById)
+        .map(Employee::getCode);
+  }
+
   /** A scope expressed in codes: null means not confined on that axis. */
   public record ScopeCodes(String storeCode, String employeeCode) {}
 
