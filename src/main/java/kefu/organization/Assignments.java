@@ -83,15 +83,29 @@ public class Assignments {
 
   /**
    * The monthly base pay of each of {@code employeeCodes} for {@code month}, for those who have
-   * one.
+   * one: the pay in force on the month's last day, or on the last day employed for someone who left
+   * during (or before) the month. A raise from a later day never changes a month before it, and a
+   * change in the middle of a month counts for the whole of it, as a payroll pays the month at the
+   * rate it ends with. One query for any number of employees.
    */
   public Map<String, BigDecimal> basePay(Collection<String> employeeCodes, YearMonth month) {
     Map<String, BigDecimal> pay = new HashMap<>();
     if (employeeCodes.isEmpty()) {
       return pay;
     }
-    jdbc.sql("select code, base_salary from employee where code in (:codes)")
+    jdbc.sql(
+            """
+            select e.code, p.base_salary
+            from employee e
+            join employee_pay p on p.employee_id = e.id
+            where e.code in (:codes)
+              and p.valid_from = coalesce(
+                (select max(q.valid_from) from employee_pay q
+                 where q.employee_id = e.id
+                   and q.valid_from <= case when e.left_on < :end then e.left_on else :end end),
+                (select min(q.valid_from) from employee_pay q where q.employee_id = e.id))""")
         .param("codes", employeeCodes)
+        .param("end", month.atEndOfMonth())
         .query(
             rs -> {
               pay.put(rs.getString(1), rs.getBigDecimal(2));

@@ -158,8 +158,9 @@ public class EmployeeImport {
           ps.setString(2, e.getName());
           ps.setObject(3, e.getHiredOn());
           ps.setObject(4, e.getLeftOn(), Types.DATE);
-          ps.setString(5, e.getLevel().name());
-          ps.setBigDecimal(6, e.getBaseSalary());
+          PayTerms pay = e.getPayHistory().get(0);
+          ps.setString(5, pay.getLevel().name());
+          ps.setBigDecimal(6, pay.getBaseSalary());
           ps.setString(7, e.getPhone());
           ps.setString(8, e.getEmail());
         });
@@ -174,6 +175,19 @@ public class EmployeeImport {
           ps.setLong(1, a.getStore().getId());
           ps.setString(2, a.getPosition().name());
           ps.setObject(3, a.getValidFrom());
+          ps.setString(4, e.getCode());
+        });
+    batch.batchUpdate(
+        """
+        insert into employee_pay (employee_id, valid_from, level, base_salary)
+        select id, ?, ?, ? from employee where code = ?""",
+        rows,
+        rows.size(),
+        (ps, e) -> {
+          PayTerms pay = e.getPayHistory().get(0);
+          ps.setObject(1, pay.getValidFrom());
+          ps.setString(2, pay.getLevel().name());
+          ps.setBigDecimal(3, pay.getBaseSalary());
           ps.setString(4, e.getCode());
         });
     Map<Object, Object> created = new LinkedHashMap<>();

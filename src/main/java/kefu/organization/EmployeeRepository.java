@@ -19,9 +19,9 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
   List<Employee> findByCodeIn(Collection<String> codes);
 
   /**
-   * Employees filtered by their post on {@code today} (see {@link Employee#postOn}), restricted by
-   * the caller's scope in the same query so that nothing outside the scope ever leaves the
-   * database.
+   * Employees filtered by their post and level on {@code today} (see {@link Employee#postOn} and
+   * {@link Employee#payOn}), restricted by the caller's scope in the same query so that nothing
+   * outside the scope ever leaves the database.
    */
   @Query(
       value =
@@ -35,7 +35,12 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             and (:scopeEmployee is null or e.id = :scopeEmployee)
             and (:storeId is null or a.store.id = :storeId)
             and (:position is null or a.position = :position)
-            and (:level is null or e.level = :level)
+            and (:level is null or exists (
+                select 1 from PayTerms p where p.employee = e and p.level = :level
+                  and p.validFrom = coalesce(
+                    (select max(p2.validFrom) from PayTerms p2
+                     where p2.employee = e and p2.validFrom <= :today),
+                    (select min(p3.validFrom) from PayTerms p3 where p3.employee = e))))
             and (:q = '' or lower(e.code) like :q or lower(e.name) like :q)
             and (:includeLeft = true or e.leftOn is null or e.leftOn >= :today)
           """,
@@ -50,7 +55,12 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             and (:scopeEmployee is null or e.id = :scopeEmployee)
             and (:storeId is null or a.store.id = :storeId)
             and (:position is null or a.position = :position)
-            and (:level is null or e.level = :level)
+            and (:level is null or exists (
+                select 1 from PayTerms p where p.employee = e and p.level = :level
+                  and p.validFrom = coalesce(
+                    (select max(p2.validFrom) from PayTerms p2
+                     where p2.employee = e and p2.validFrom <= :today),
+                    (select min(p3.validFrom) from PayTerms p3 where p3.employee = e))))
             and (:q = '' or lower(e.code) like :q or lower(e.name) like :q)
             and (:includeLeft = true or e.leftOn is null or e.leftOn >= :today)
           """)

@@ -1,5 +1,6 @@
 package kefu.organization;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -155,8 +156,12 @@ public class Organization {
             f.includeLeft(),
             today(),
             page);
-    // assignments load in batches (default_batch_fetch_size), not one query per employee
-    result.forEach(e -> e.getAssignments().size());
+    // assignments and pay load in batches (default_batch_fetch_size), not one query per employee
+    result.forEach(
+        e -> {
+          e.getAssignments().size();
+          e.getPayHistory().size();
+        });
     return result;
   }
 
@@ -167,6 +172,7 @@ public class Organization {
       throw new NotFound("employee " + code);
     }
     e.getAssignments().size();
+    e.getPayHistory().size();
     return e;
   }
 
@@ -198,6 +204,11 @@ public class Organization {
     return e;
   }
 
+  /**
+   * Changes an employee's facts. A level or base pay different from those in force today is a
+   * change of pay from {@link EmployeeForm#getPayFrom()} (default: the first day of next month), so
+   * months before it keep the pay they had.
+   */
   public Employee updateEmployee(AccessScope scope, String code, EmployeeForm form) {
     Employee e = employee(scope, code);
     requireWriter(scope, homeStoreId(e));
@@ -215,11 +226,26 @@ public class Organization {
               d.baseSalary(),
               d.phone(),
               d.email()));
+      LocalDate today = today();
+      if (!e.payOn(today).sameAs(d.level(), d.baseSalary())) {
+        LocalDate from =
+            form.getPayFrom() != null ? form.getPayFrom() : EmployeeForm.firstDayOfNextMonth(today);
+        e.changePay(d.level(), d.baseSalary(), from);
+      }
     } catch (AssignmentRefused refused) {
-      throw new BadInput("leftOn", refused.code());
+      throw new BadInput(refusedField(refused.code()), refused.code());
     }
+    employees.flush();
     changes.updated(Kind.EMPLOYEE, e.getCode(), before, snapshot(e), scope.username());
     return e;
+  }
+
+  private static String refusedField(String code) {
+    return switch (code) {
+      case "pay.beforeHire", "pay.afterLeaving" -> "payFrom";
+      case "pay.hireAfterChange" -> "hiredOn";
+      default -> "leftOn";
+    };
   }
 
   /**
@@ -314,8 +340,17 @@ public class Organization {
     m.put("name", e.getName());
     m.put("hiredOn", String.valueOf(e.getHiredOn()));
     m.put("leftOn", e.getLeftOn() == null ? null : e.getLeftOn().toString());
-    m.put("level", e.getLevel().name());
-    m.put("baseSalary", e.getBaseSalary().toPlainString());
+    m.put(
+        "pay",
+        e.getPayHistory().stream()
+            .map(
+                p ->
+                    p.getValidFrom()
+                        + " "
+                        + p.getLevel()
+                        + " "
+                        + p.getBaseSalary().setScale(2, RoundingMode.UNNECESSARY))
+            .toList());
     m.put("phone", e.getPhone());
     m.put("email", e.getEmail());
     m.put(

@@ -44,7 +44,13 @@ class EmployeeImportTest {
             problems);
     assertThat(problems).isEmpty();
     assertThat(e.getCode()).isEqualTo("I001");
-    assertThat(e.getBaseSalary()).isEqualByComparingTo("3000.50");
+    assertThat(e.getPayHistory())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.getBaseSalary()).isEqualByComparingTo("3000.50");
+              assertThat(p.getValidFrom()).isEqualTo("2026-02-01");
+            });
     assertThat(e.getAssignments())
         .singleElement()
         .satisfies(

@@ -255,9 +255,9 @@ class EmployeeController {
                 e.getName(),
                 a.map(x -> x.getStore().getCode()).orElse(null),
                 a.map(x -> x.getPosition().name()).orElse(null),
-                e.getLevel().name(),
+                e.payOn(today).getLevel().name(),
                 e.getHiredOn(),
-                e.getBaseSalary(),
+                e.payOn(today).getBaseSalary(),
                 e.getPhone(),
                 e.getEmail(),
                 e.getLeftOn()));
