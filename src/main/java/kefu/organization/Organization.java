@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import kefu.organization.RecordChanged.Kind;
 import kefu.platform.BadInput;
+import kefu.platform.CodeLabels;
 import kefu.platform.Conflict;
 import kefu.platform.Forbidden;
 import kefu.platform.GroupZone;
@@ -98,6 +99,15 @@ public class Organization {
     Map<String, Long> ids = new HashMap<>();
     stores.findAll().forEach(s -> ids.put(s.getCode(), s.getId()));
     return ids;
+  }
+
+  /**
+   * Every store by code and by name, whoever asks; for imports that let people write a store's name
+   * (a name two stores share is refused as ambiguous).
+   */
+  @Transactional(readOnly = true)
+  public CodeLabels storeLabels() {
+    return EmployeeImport.storeLabels(stores.findAll());
   }
 
   public Store createStore(AccessScope scope, String code, String name) {

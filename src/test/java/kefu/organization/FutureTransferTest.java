@@ -93,7 +93,7 @@ class FutureTransferTest {
                  "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":3100.00}"""
                         .formatted(code)))
         .andExpect(status().isOk());
-    Assertions.assertThat(exportedStoreOf(S01)).isEqualTo("S01");
+    Assertions.assertThat(exportedStoreOf(S01)).isEqualTo("一店 (S01)");
   }
 
   @Test

@@ -271,7 +271,7 @@ class IncidentController {
     AccessScope scope = currentUser.scope();
     requireWriter(scope);
     return imports.upload(
-        IncidentImport.FORMAT, importer.run(scope), scope.username(), file, model, IMPORT_PAGES);
+        importer.format(), importer.run(scope), scope.username(), file, model, IMPORT_PAGES);
   }
 
   @PostMapping("/incidents/import/confirm")

@@ -15,6 +15,7 @@ import kefu.organization.Organization;
 import kefu.organization.Position;
 import kefu.organization.Store;
 import kefu.platform.BadInput;
+import kefu.platform.CodeLabels;
 import kefu.platform.Conflict;
 import kefu.platform.ExcelExport;
 import kefu.platform.FieldProblem;
@@ -243,6 +244,8 @@ class EmployeeController {
     AccessScope scope = currentUser.scope();
     List<List<Object>> rows = new java.util.ArrayList<>();
     LocalDate today = organization.today();
+    CodeLabels positions = importer.positions();
+    CodeLabels levels = importer.levels();
     Page<Employee> page;
     int n = 0;
     do {
@@ -253,9 +256,10 @@ class EmployeeController {
             java.util.Arrays.asList(
                 e.getCode(),
                 e.getName(),
-                a.map(x -> x.getStore().getCode()).orElse(null),
-                a.map(x -> x.getPosition().name()).orElse(null),
-                e.payOn(today).getLevel().name(),
+                a.map(x -> x.getStore().getName() + " (" + x.getStore().getCode() + ")")
+                    .orElse(null),
+                a.map(x -> positions.display(x.getPosition().name())).orElse(null),
+                levels.display(e.payOn(today).getLevel().name()),
                 e.getHiredOn(),
                 e.payOn(today).getBaseSalary(),
                 e.getPhone(),
@@ -274,7 +278,7 @@ class EmployeeController {
 
   @GetMapping("/employees/import/template.xlsx")
   ResponseEntity<byte[]> template() {
-    return template.download(EmployeeImport.FORMAT);
+    return template.download(importer.format(currentUser.scope()));
   }
 
   @PostMapping("/employees/import")
@@ -282,7 +286,7 @@ class EmployeeController {
     AccessScope scope = currentUser.scope();
     requireWriter(scope);
     return imports.upload(
-        EmployeeImport.FORMAT, importer.run(scope), scope.username(), file, model, IMPORT_PAGES);
+        importer.format(scope), importer.run(scope), scope.username(), file, model, IMPORT_PAGES);
   }
 
   @PostMapping("/employees/import/confirm")
@@ -315,7 +319,10 @@ class EmployeeController {
     return "employees/form";
   }
 
-  /** The export's columns: those of the import sheet, so an export can be imported, and leftOn. */
+  /**
+   * The export's columns: those of the import sheet, so an export can be imported (codes are
+   * written with their labels, which the import reads), and leftOn.
+   */
   private static List<String> exportHeaders() {
     List<String> keys =
         new java.util.ArrayList<>(
