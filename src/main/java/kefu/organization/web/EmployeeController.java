@@ -1,5 +1,6 @@
 package kefu.organization.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import kefu.platform.Forbidden;
 import kefu.platform.ImportPage;
 import kefu.platform.ImportTemplate;
 import kefu.platform.InputRules;
+import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -124,14 +126,61 @@ class EmployeeController {
       Level level,
       boolean includeLeft,
       int page) {
-    Long storeId =
-        storeCode == null || storeCode.isBlank()
-            ? null
-            : organization.store(scope, storeCode).getId();
     return organization.searchEmployees(
         scope,
-        new EmployeeFilter(q, storeId, position, level, includeLeft),
+        new EmployeeFilter(q, storeId(scope, storeCode), position, level, includeLeft),
         PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("code")));
+  }
+
+  /** One person the employee picker offers. */
+  record PickerOption(String code, String name, String storeName) {}
+
+  private static final int PICKER_SIZE = 8;
+
+  /**
+   * The employee picker's list for what was typed in its field ({@code field} names it): people
+   * whose name or 工号 contains it, among those the user may see, within {@code storeCode} when the
+   * form has chosen a store.
+   */
+  @GetMapping("/employees/options")
+  String options(
+      @RequestParam(defaultValue = "q") String field,
+      @RequestParam(required = false) String storeCode,
+      HttpServletRequest request,
+      Model model) {
+    String typed = request.getParameter(field);
+    List<PickerOption> options = new java.util.ArrayList<>();
+    boolean searched = typed != null && !typed.isBlank() && InputRules.isSingleLine(typed);
+    if (searched) {
+      AccessScope scope = currentUser.scope();
+      LocalDate today = organization.today();
+      Page<Employee> found;
+      try {
+        found =
+            organization.searchEmployees(
+                scope,
+                new EmployeeFilter(typed, storeId(scope, storeCode), null, null, false),
+                PageRequest.of(0, PICKER_SIZE, Sort.by("code")));
+      } catch (NotFound e) {
+        found = Page.empty();
+      }
+      found.forEach(
+          e ->
+              options.add(
+                  new PickerOption(
+                      e.getCode(),
+                      e.getName(),
+                      e.postOn(today).map(a -> a.getStore().getName()).orElse(null))));
+    }
+    model.addAttribute("options", options);
+    model.addAttribute("searched", searched);
+    return "fragments/employee-picker :: options";
+  }
+
+  private Long storeId(AccessScope scope, String storeCode) {
+    return storeCode == null || storeCode.isBlank()
+        ? null
+        : organization.store(scope, storeCode).getId();
   }
 
   @GetMapping("/employees/new")
