@@ -184,7 +184,7 @@ public class IncidentImport {
 
     SheetRow read(SheetRow row, List<FieldProblem> problems) {
       List<String> cells = new ArrayList<>(row.cells());
-      String store = code(stores, row.cell(1), "storeCode", problems);
+      String store = stores.codeOrTyped(row.cell(1), "storeCode", problems);
       cells.set(1, store);
       var at = ExcelImport.dateTime(row.cell(3), zone, "occurredAt", new ArrayList<>());
       if (at != null) {
@@ -193,17 +193,9 @@ public class IncidentImport {
             typesInForce.computeIfAbsent(
                 store + "|" + day,
                 k -> typeLabels(adoptions.stream().filter(a -> a.inForce(store, day)).toList()));
-        cells.set(0, code(types, row.cell(0), "type", problems));
+        cells.set(0, types.codeOrTyped(row.cell(0), "type", problems));
       }
       return new SheetRow(row.number(), cells, row.cellProblems());
-    }
-
-    private static String code(
-        CodeLabels labels, String cell, String field, List<FieldProblem> problems) {
-      List<FieldProblem> why = new ArrayList<>();
-      String code = labels.code(cell, field, why);
-      why.stream().filter(p -> p.message().equals(CodeLabels.AMBIGUOUS)).forEach(problems::add);
-      return code != null ? code : cell;
     }
   }
 

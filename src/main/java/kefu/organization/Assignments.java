@@ -50,6 +50,30 @@ public class Assignments {
   }
 
   /**
+   * The posts a month's statements cover: every post overlapping the month, except those at a head
+   * office outside its CS department (group CS, executives, a store manager's post there), so a
+   * head office gets statements of its own only when CS staff work there. Ordered by employee and
+   * start.
+   */
+  public List<AssignmentPeriod> settledIn(YearMonth month) {
+    return jdbc.sql(
+            ASSIGNMENT
+                + """
+                where a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
+                  and (s.head_office = false or a.position in (?, ?, ?, ?))
+                order by e.code, a.valid_from""")
+        .params(
+            month.atEndOfMonth(),
+            month.atDay(1),
+            Position.CS_AGENT.name(),
+            Position.CS_MANAGER.name(),
+            Position.FRONT_DESK.name(),
+            Position.SUPERVISOR.name())
+        .query(Assignments::period)
+        .list();
+  }
+
+  /**
    * Each employee's last post started on or before {@code day}, for those of {@code employeeCodes}
    * who had one: where someone who has left was last filed.
    */

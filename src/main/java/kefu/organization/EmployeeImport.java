@@ -187,12 +187,7 @@ public class EmployeeImport {
       f.setCode(row.cell(0));
       f.setName(row.cell(1));
       // a store name no store has is left as typed: it is refused as not writable below
-      List<FieldProblem> storeProblems = new ArrayList<>();
-      String store = codes.stores().code(row.cell(2), "storeCode", storeProblems);
-      storeProblems.stream()
-          .filter(p -> p.message().equals(CodeLabels.AMBIGUOUS))
-          .forEach(problems::add);
-      f.setStoreCode(store != null ? store : row.cell(2));
+      f.setStoreCode(codes.stores().codeOrTyped(row.cell(2), "storeCode", problems));
       String position = codes.positions().code(row.cell(3), "position", problems);
       f.setPosition(position == null ? null : Position.valueOf(position));
       String level = codes.levels().code(row.cell(4), "level", problems);

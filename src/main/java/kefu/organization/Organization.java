@@ -111,11 +111,20 @@ public class Organization {
   }
 
   public Store createStore(AccessScope scope, String code, String name) {
+    return createUnit(scope, new Store(code.trim(), name.trim()));
+  }
+
+  /** The group's head office, where group posts sit; see {@link Store#isHeadOffice()}. */
+  Store createHeadOffice(AccessScope scope, String code, String name) {
+    return createUnit(scope, Store.headOffice(code.trim(), name.trim()));
+  }
+
+  private Store createUnit(AccessScope scope, Store unit) {
     requireGroupWriter(scope);
-    if (stores.existsByCode(code)) {
-      throw new Conflict("store " + code + " exists");
+    if (stores.existsByCode(unit.getCode())) {
+      throw new Conflict("store " + unit.getCode() + " exists");
     }
-    Store store = stores.save(new Store(code.trim(), name.trim()));
+    Store store = stores.save(unit);
     changes.created(Kind.STORE, store.getCode(), snapshot(store), scope.username());
     return store;
   }
@@ -341,6 +350,9 @@ public class Organization {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", s.getCode());
     m.put("name", s.getName());
+    if (s.isHeadOffice()) {
+      m.put("headOffice", true);
+    }
     return m;
   }
 

@@ -76,6 +76,17 @@ public final class CodeLabels {
     return null;
   }
 
+  /**
+   * Like {@link #code}, but a value that is no code or label comes back as typed, with no problem,
+   * for a later check to refuse in its own words; only an ambiguous label is refused here.
+   */
+  public String codeOrTyped(String value, String field, List<FieldProblem> problems) {
+    List<FieldProblem> why = new ArrayList<>();
+    String code = code(value, field, why);
+    why.stream().filter(p -> p.message().equals(AMBIGUOUS)).forEach(problems::add);
+    return code != null ? code : value;
+  }
+
   /** Whether {@code value} resolves to a code, without reporting why not. */
   public boolean knows(String value) {
     return code(value, "", new ArrayList<>()) != null;

@@ -17,3 +17,8 @@ create table employee_pay (
 
 insert into employee_pay (employee_id, valid_from, level, base_salary)
 select id, hired_on, level, base_salary from employee;
+
+-- A head office (集团总部) is a unit where group posts sit (group CS, executives) without being
+-- staff of any store's CS department. It is listed with the stores; the month close settles only
+-- its CS-department posts, so a head office without CS staff has no statements of its own.
+alter table store add column head_office boolean not null default false;
