@@ -24,6 +24,7 @@ import kefu.platform.ImportLabels;
 import kefu.platform.ImportRun;
 import kefu.platform.SheetRow;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -218,35 +219,44 @@ public class EmployeeImport {
           ps.setString(7, e.getPhone());
           ps.setString(8, e.getEmail());
         });
-    batch.batchUpdate(
-        """
-        insert into assignment (employee_id, store_id, position, valid_from)
-        select id, ?, ?, ? from employee where code = ?""",
+    // the first post and the first pay, each joined to the employee row just written by its code
+    perEmployee(
+        "assignment (employee_id, store_id, position, valid_from)",
         rows,
-        rows.size(),
         (ps, e) -> {
           Assignment a = e.getAssignments().get(0);
           ps.setLong(1, a.getStore().getId());
           ps.setString(2, a.getPosition().name());
           ps.setObject(3, a.getValidFrom());
-          ps.setString(4, e.getCode());
         });
-    batch.batchUpdate(
-        """
-        insert into employee_pay (employee_id, valid_from, level, base_salary)
-        select id, ?, ?, ? from employee where code = ?""",
+    perEmployee(
+        "employee_pay (employee_id, valid_from, level, base_salary)",
         rows,
-        rows.size(),
         (ps, e) -> {
           PayTerms pay = e.getPayHistory().get(0);
           ps.setObject(1, pay.getValidFrom());
           ps.setString(2, pay.getLevel().name());
           ps.setBigDecimal(3, pay.getBaseSalary());
-          ps.setString(4, e.getCode());
         });
     Map<Object, Object> created = new LinkedHashMap<>();
     rows.forEach(e -> created.put(e.getCode(), Organization.snapshot(e)));
     audit.createdAll("employee", created);
+  }
+
+  /**
+   * Inserts one row per employee into {@code table (employee_id, three columns)}: the setter fills
+   * parameters 1–3, the employee's id is found by code.
+   */
+  private void perEmployee(
+      String table, List<Employee> rows, ParameterizedPreparedStatementSetter<Employee> setter) {
+    batch.batchUpdate(
+        "insert into " + table + " select id, ?, ?, ? from employee where code = ?",
+        rows,
+        rows.size(),
+        (ps, e) -> {
+          setter.setValues(ps, e);
+          ps.setString(4, e.getCode());
+        });
   }
 
   private static List<String> names(Enum<?>[] values) {

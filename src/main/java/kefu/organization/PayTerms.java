@@ -3,14 +3,7 @@ package kefu.organization;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -21,29 +14,17 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "employee_pay")
-public class PayTerms {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "employee_id")
-  private Employee employee;
-
-  private LocalDate validFrom;
+public class PayTerms extends EmployeeHistoryLine {
 
   @Enumerated(EnumType.STRING)
   private Level level;
 
   private BigDecimal baseSalary;
-  @Version private long version;
 
   protected PayTerms() {}
 
   PayTerms(Employee employee, LocalDate from, Level level, BigDecimal baseSalary) {
-    this.employee = employee;
-    this.validFrom = from;
+    super(employee, from);
     this.level = level;
     this.baseSalary = baseSalary;
   }
@@ -53,16 +34,8 @@ public class PayTerms {
     this.baseSalary = baseSalary;
   }
 
-  void startOn(LocalDate day) {
-    this.validFrom = day;
-  }
-
   boolean sameAs(Level otherLevel, BigDecimal otherSalary) {
     return level == otherLevel && baseSalary.compareTo(otherSalary) == 0;
-  }
-
-  public LocalDate getValidFrom() {
-    return validFrom;
   }
 
   public Level getLevel() {

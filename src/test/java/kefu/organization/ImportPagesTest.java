@@ -46,8 +46,12 @@ class ImportPagesTest {
   }
 
   String upload(byte[] sheet, RequestPostProcessor as) throws Exception {
+    return upload("/employees/import", sheet, as);
+  }
+
+  String upload(String page, byte[] sheet, RequestPostProcessor as) throws Exception {
     return mvc.perform(
-            multipart("/employees/import")
+            multipart(page)
                 .file(new MockMultipartFile("file", "in.xlsx", null, sheet))
                 .with(as)
                 .with(csrf()))
@@ -194,17 +198,7 @@ class ImportPagesTest {
             kefu.incident.IncidentImport.FORMAT.names(),
             List.of("迟到", "一店", "E105", "2026-11-03T01:20:00Z", "1", "10", "", ""),
             List.of("LATE_ARRIVAL", "S01", "E105", "2026-11-04 09:05", "1", "5", "", ""));
-    String page =
-        mvc.perform(
-                multipart("/incidents/import")
-                    .file(new MockMultipartFile("file", "in.xlsx", null, sheet))
-                    .with(ADMIN)
-                    .with(csrf()))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    assertThat(page)
+    assertThat(upload("/incidents/import", sheet, ADMIN))
         .contains("name=\"token\"")
         .contains("迟到 (LATE_ARRIVAL)", "一店 (S01)", "2026-11-03 09:20", "2026-11-04 09:05")
         .doesNotContain("01:20:00Z");
