@@ -32,6 +32,7 @@ import kefu.platform.Forbidden;
 import kefu.platform.ImportColumn;
 import kefu.platform.ImportFormat;
 import kefu.platform.ImportRun;
+import kefu.platform.Importer;
 import kefu.platform.RuleRefused;
 import kefu.platform.SheetRow;
 import kefu.policy.Adoption;
@@ -51,7 +52,7 @@ import org.springframework.stereotype.Service;
  * read once per import instead of once per row, and the rows are saved in JDBC batches.
  */
 @Service
-public class IncidentImport {
+public class IncidentImport implements Importer<AccessScope> {
 
   /** Times are local times in the group's zone. */
   public static final ImportFormat FORMAT =
@@ -98,6 +99,7 @@ public class IncidentImport {
    * The sheet with the types the adopted packs define, each by its label with the code beside it,
    * and the stores by name and code, for the template's drop-downs and the preview.
    */
+  @Override
   public ImportFormat format() {
     List<ImportColumn> columns = new ArrayList<>(FORMAT.columns());
     columns.set(0, ImportColumn.coded("type", "LATE_ARRIVAL", typeLabels(catalog.adoptions())));
@@ -117,6 +119,7 @@ public class IncidentImport {
   }
 
   /** An import for this user, with what the checks look up read now or once per month. */
+  @Override
   public ImportRun<Incident> run(AccessScope scope) {
     ZoneId zone = organization.zone();
     Preloaded lookups =

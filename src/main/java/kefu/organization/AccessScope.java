@@ -1,13 +1,16 @@
 package kefu.organization;
 
 import java.util.Optional;
+import kefu.platform.Forbidden;
+import kefu.platform.ImportEndpoints;
 
 /**
  * What the current user may see and change. Every query of store-owned data goes through {@link
  * #admitsStore(long)} or the SQL fragment a repository builds from it, so a store's users never
  * receive another store's records, whatever page or endpoint they use.
  */
-public record AccessScope(String username, Role role, Long storeId, Long employeeId) {
+public record AccessScope(String username, Role role, Long storeId, Long employeeId)
+    implements ImportEndpoints.Uploader {
 
   public boolean allStores() {
     return role.allStores();
@@ -15,6 +18,14 @@ public record AccessScope(String username, Role role, Long storeId, Long employe
 
   public boolean canWrite() {
     return role.writes();
+  }
+
+  /** This scope, for a change: a read-only user is refused (403). */
+  public AccessScope requireWriter() {
+    if (!canWrite()) {
+      throw new Forbidden("read-only");
+    }
+    return this;
   }
 
   public boolean isAdmin() {

@@ -42,6 +42,11 @@ public class CurrentUser {
     return RequestMemo.get("scope." + username, () -> readOnly.execute(tx -> lookUp(username)));
   }
 
+  /** The scope of the current user for a change: a read-only user is refused (403). */
+  public AccessScope writer() {
+    return scope().requireWriter();
+  }
+
   private AccessScope lookUp(String username) {
     AccessScope scope =
         users

@@ -22,6 +22,7 @@ import kefu.platform.ImportColumn;
 import kefu.platform.ImportFormat;
 import kefu.platform.ImportLabels;
 import kefu.platform.ImportRun;
+import kefu.platform.Importer;
 import kefu.platform.SheetRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the codes already taken are read once per import, and the rows are saved in JDBC batches.
  */
 @Service
-public class EmployeeImport {
+public class EmployeeImport implements Importer<AccessScope> {
 
   /** The columns in order; {@link #format} adds what the coded ones take for the reader. */
   public static final ImportFormat FORMAT =
@@ -60,6 +61,7 @@ public class EmployeeImport {
   private final Validator validator;
   private final AuditTrail audit;
   private final ImportLabels labels;
+  private final CurrentUser currentUser;
 
   EmployeeImport(
       StoreRepository stores,
@@ -67,13 +69,15 @@ public class EmployeeImport {
       JdbcTemplate batch,
       Validator validator,
       AuditTrail audit,
-      ImportLabels labels) {
+      ImportLabels labels,
+      CurrentUser currentUser) {
     this.stores = stores;
     this.jdbc = jdbc;
     this.batch = batch;
     this.validator = validator;
     this.audit = audit;
     this.labels = labels;
+    this.currentUser = currentUser;
   }
 
   /** The positions by code and by label, in Chinese and English. */
@@ -94,22 +98,34 @@ public class EmployeeImport {
   }
 
   /**
-   * The sheet for this user: positions and levels offered by label with the code beside them, the
-   * stores they may write by name and code.
+   * The sheet as uploads are read and previewed: positions, levels and stores shown by label with
+   * the code beside them.
    */
+  @Override
   @Transactional(readOnly = true)
-  public ImportFormat format(AccessScope scope) {
-    List<Store> writable =
-        stores.findAll().stream().filter(s -> scope.canWriteStore(s.getId())).toList();
+  public ImportFormat format() {
+    return labelled(stores.findAll());
+  }
+
+  /** The template for the current user: only the stores they may write in its drop-down. */
+  @Override
+  @Transactional(readOnly = true)
+  public ImportFormat templateFormat() {
+    AccessScope scope = currentUser.scope();
+    return labelled(stores.findAll().stream().filter(s -> scope.canWriteStore(s.getId())).toList());
+  }
+
+  private ImportFormat labelled(List<Store> offered) {
     List<ImportColumn> columns = new ArrayList<>(FORMAT.columns());
-    String exampleStore = writable.isEmpty() ? "S01" : writable.get(0).getCode();
-    columns.set(2, ImportColumn.coded("storeCode", exampleStore, storeLabels(writable)));
+    String exampleStore = offered.isEmpty() ? "S01" : offered.get(0).getCode();
+    columns.set(2, ImportColumn.coded("storeCode", exampleStore, storeLabels(offered)));
     columns.set(3, ImportColumn.coded("position", Position.CS_AGENT.name(), positions()));
     columns.set(4, ImportColumn.coded("level", Level.JUNIOR.name(), levels()));
     return new ImportFormat(FORMAT.kind(), FORMAT.labelPrefix(), FORMAT.sheetKey(), columns);
   }
 
   /** An import for this user: the stores they may write and the codes in use, read now. */
+  @Override
   @Transactional(readOnly = true)
   public ImportRun<Employee> run(AccessScope scope) {
     List<Store> all = stores.findAll();

@@ -1,6 +1,5 @@
 package kefu.incident.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kefu.incident.Incident;
-import kefu.incident.IncidentImport;
 import kefu.incident.IncidentLedger;
 import kefu.incident.IncidentStatus;
 import kefu.incident.RecordIncident;
@@ -22,9 +20,8 @@ import kefu.organization.Store;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.FieldProblem;
+import kefu.platform.Flash;
 import kefu.platform.Forbidden;
-import kefu.platform.ImportPage;
-import kefu.platform.ImportTemplate;
 import kefu.platform.NavItem;
 import kefu.platform.RuleRefused;
 import kefu.policy.PolicyCatalog;
@@ -33,7 +30,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,26 +38,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Incident pages: the month's ledger with filters, the recording form (its type list comes from the
  * packs in force for the chosen store and day, and it shows the clause before saving), the incident
- * page with void and appeal, and the spreadsheet import.
+ * page with void and appeal.
  */
 @Controller
 class IncidentController {
 
-  private static final ImportPage.Pages IMPORT_PAGES =
-      new ImportPage.Pages("incidents/import", "incident.imported", "/incidents");
   private final RecordIncident recorder;
   private final IncidentLedger ledger;
-  private final IncidentImport importer;
   private final Organization organization;
   private final CurrentUser currentUser;
-  private final ImportPage imports;
-  private final ImportTemplate template;
   private final RuleDescriptions descriptions;
   private final PolicyCatalog catalog;
   private final MessageSource messages;
@@ -69,11 +59,8 @@ class IncidentController {
   IncidentController(
       RecordIncident recorder,
       IncidentLedger ledger,
-      IncidentImport importer,
       Organization organization,
       CurrentUser currentUser,
-      ImportPage imports,
-      ImportTemplate template,
       RuleDescriptions descriptions,
       PolicyCatalog catalog,
       MessageSource messages) {
@@ -82,11 +69,8 @@ class IncidentController {
     this.catalog = catalog;
     this.recorder = recorder;
     this.ledger = ledger;
-    this.importer = importer;
     this.organization = organization;
     this.currentUser = currentUser;
-    this.imports = imports;
-    this.template = template;
   }
 
   @Bean
@@ -136,7 +120,7 @@ class IncidentController {
       @RequestParam(required = false) String type,
       Model model) {
     AccessScope scope = currentUser.scope();
-    requireWriter(scope);
+    scope.requireWriter();
     List<Store> stores = writableStores(scope);
     String store =
         storeCode != null ? storeCode : stores.isEmpty() ? null : stores.get(0).getCode();
@@ -169,7 +153,7 @@ class IncidentController {
       Model model,
       RedirectAttributes redirect) {
     AccessScope scope = currentUser.scope();
-    requireWriter(scope);
+    scope.requireWriter();
     ZoneId zone = organization.zone();
     if (binding.hasFieldErrors()) {
       // a value that is not of its field's kind (1.5 as a quantity, a 31st of November) is named
@@ -255,54 +239,8 @@ class IncidentController {
         id, r, () -> ledger.decideAppeal(currentUser.scope(), id, grant, reason), "appeal.decided");
   }
 
-  @GetMapping("/incidents/import")
-  String importPage() {
-    requireWriter(currentUser.scope());
-    return "incidents/import";
-  }
-
-  @GetMapping("/incidents/import/template.xlsx")
-  ResponseEntity<byte[]> template() {
-    return template.download(importer.format());
-  }
-
-  @PostMapping("/incidents/import")
-  String upload(@RequestParam("file") MultipartFile file, Model model) {
-    AccessScope scope = currentUser.scope();
-    requireWriter(scope);
-    return imports.upload(
-        importer.format(), importer.run(scope), scope.username(), file, model, IMPORT_PAGES);
-  }
-
-  @PostMapping("/incidents/import/confirm")
-  String confirm(
-      @RequestParam String token,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    AccessScope scope = currentUser.scope();
-    requireWriter(scope);
-    return imports.confirm(
-        IncidentImport.FORMAT,
-        importer.run(scope),
-        scope.username(),
-        token,
-        model,
-        response,
-        redirect,
-        IMPORT_PAGES);
-  }
-
   private String change(long id, RedirectAttributes redirect, Runnable action, String done) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("message", done);
-    } catch (BadInput e) {
-      redirect.addFlashAttribute("error", e.problems().get(0).message());
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("error", "incident.conflict");
-    }
-    return "redirect:/incidents/" + id;
+    return Flash.change(redirect, "/incidents/" + id, done, "incident.conflict", action);
   }
 
   /**
@@ -371,12 +309,6 @@ class IncidentController {
     return organization.visibleStores(scope).stream()
         .filter(s -> scope.canWriteStore(s.getId()))
         .toList();
-  }
-
-  private static void requireWriter(AccessScope scope) {
-    if (!scope.canWrite()) {
-      throw new Forbidden("read-only");
-    }
   }
 
   /** The recording form's fields; the time is a local time in the group's zone. */

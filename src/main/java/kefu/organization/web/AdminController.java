@@ -9,7 +9,7 @@ import kefu.organization.GroupCalendar;
 import kefu.organization.Organization;
 import kefu.organization.Role;
 import kefu.platform.BadInput;
-import kefu.platform.Conflict;
+import kefu.platform.Flash;
 import kefu.platform.InputRules;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administration: user accounts, group settings and the holiday calendar; own password. */
 @Controller
 class AdminController {
+
+  private static final String USERS = "/admin/users";
+  private static final String SETTINGS = "/admin/settings";
 
   private final Accounts accounts;
   private final GroupCalendar calendar;
@@ -56,18 +59,15 @@ class AdminController {
       @RequestParam(required = false) String employeeCode,
       @RequestParam String password,
       RedirectAttributes redirect) {
-    try {
-      accounts.create(
-          currentUser.scope(),
-          new AccountForm(username, role, storeCode, employeeCode, true),
-          password);
-      redirect.addFlashAttribute("message", "account.created");
-    } catch (BadInput e) {
-      redirect.addFlashAttribute("error", e.problems().get(0).message());
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("error", "validation.duplicate");
-    }
-    return "redirect:/admin/users";
+    return Flash.change(
+        redirect,
+        USERS,
+        "account.created",
+        () ->
+            accounts.create(
+                currentUser.scope(),
+                new AccountForm(username, role, storeCode, employeeCode, true),
+                password));
   }
 
   @PostMapping("/admin/users/{id}")
@@ -78,29 +78,27 @@ class AdminController {
       @RequestParam(required = false) String employeeCode,
       @RequestParam(defaultValue = "false") boolean enabled,
       RedirectAttributes redirect) {
-    try {
-      var u = accounts.get(currentUser.scope(), id);
-      accounts.update(
-          currentUser.scope(),
-          id,
-          new AccountForm(u.getUsername(), role, storeCode, employeeCode, enabled));
-      redirect.addFlashAttribute("message", "account.updated");
-    } catch (BadInput e) {
-      redirect.addFlashAttribute("error", e.problems().get(0).message());
-    }
-    return "redirect:/admin/users";
+    return Flash.change(
+        redirect,
+        USERS,
+        "account.updated",
+        () -> {
+          var u = accounts.get(currentUser.scope(), id);
+          accounts.update(
+              currentUser.scope(),
+              id,
+              new AccountForm(u.getUsername(), role, storeCode, employeeCode, enabled));
+        });
   }
 
   @PostMapping("/admin/users/{id}/password")
   String resetPassword(
       @PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-    try {
-      accounts.resetPassword(currentUser.scope(), id, password);
-      redirect.addFlashAttribute("message", "account.passwordReset");
-    } catch (BadInput e) {
-      redirect.addFlashAttribute("error", e.problems().get(0).message());
-    }
-    return "redirect:/admin/users";
+    return Flash.change(
+        redirect,
+        USERS,
+        "account.passwordReset",
+        () -> accounts.resetPassword(currentUser.scope(), id, password));
   }
 
   @GetMapping("/admin/settings")
@@ -113,13 +111,11 @@ class AdminController {
   @PostMapping("/admin/settings")
   String saveSettings(
       @RequestParam String name, @RequestParam String timeZone, RedirectAttributes redirect) {
-    try {
-      calendar.change(currentUser.scope(), name, timeZone);
-      redirect.addFlashAttribute("message", "settings.saved");
-    } catch (BadInput e) {
-      redirect.addFlashAttribute("error", e.problems().get(0).message());
-    }
-    return "redirect:/admin/settings";
+    return Flash.change(
+        redirect,
+        SETTINGS,
+        "settings.saved",
+        () -> calendar.change(currentUser.scope(), name, timeZone));
   }
 
   @PostMapping("/admin/holidays")
@@ -128,23 +124,25 @@ class AdminController {
       @RequestParam(defaultValue = "false") boolean workingDay,
       @RequestParam(required = false) String name,
       RedirectAttributes redirect) {
-    try {
-      calendar.addHoliday(
-          currentUser.scope(), InputRules.time("day", LocalDate.class, day), workingDay, name);
-      redirect.addFlashAttribute("message", "settings.saved");
-    } catch (BadInput e) {
-      redirect.addFlashAttribute("error", e.problems().get(0).message());
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("error", "validation.duplicate");
-    }
-    return "redirect:/admin/settings";
+    return Flash.change(
+        redirect,
+        SETTINGS,
+        "settings.saved",
+        () ->
+            calendar.addHoliday(
+                currentUser.scope(),
+                InputRules.time("day", LocalDate.class, day),
+                workingDay,
+                name));
   }
 
   @PostMapping("/admin/holidays/{id}/delete")
   String removeHoliday(@PathVariable long id, RedirectAttributes redirect) {
-    calendar.removeHoliday(currentUser.scope(), id);
-    redirect.addFlashAttribute("message", "settings.saved");
-    return "redirect:/admin/settings";
+    return Flash.change(
+        redirect,
+        SETTINGS,
+        "settings.saved",
+        () -> calendar.removeHoliday(currentUser.scope(), id));
   }
 
   @GetMapping("/account/password")

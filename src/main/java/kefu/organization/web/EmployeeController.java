@@ -1,7 +1,6 @@
 package kefu.organization.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +20,6 @@ import kefu.platform.Conflict;
 import kefu.platform.ExcelExport;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
-import kefu.platform.ImportPage;
-import kefu.platform.ImportTemplate;
 import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
@@ -39,37 +36,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Employee pages: list and search, create and edit, history and transfer, import and export. */
+/** Employee pages: list and search, create and edit, history and transfer, and export. */
 @Controller
 class EmployeeController {
 
   private static final int PAGE_SIZE = 20;
-  private static final ImportPage.Pages IMPORT_PAGES =
-      new ImportPage.Pages("employees/import", "import.done", "/employees");
-
   private final Organization organization;
-  private final EmployeeImport importer;
   private final CurrentUser currentUser;
   private final ExcelExport excel;
-  private final ImportPage imports;
-  private final ImportTemplate template;
+  private final EmployeeImport importer;
 
   EmployeeController(
       Organization organization,
-      EmployeeImport importer,
       CurrentUser currentUser,
       ExcelExport excel,
-      ImportPage imports,
-      ImportTemplate template) {
+      EmployeeImport importer) {
     this.organization = organization;
-    this.importer = importer;
     this.currentUser = currentUser;
     this.excel = excel;
-    this.imports = imports;
-    this.template = template;
+    this.importer = importer;
   }
 
   @ModelAttribute("positions")
@@ -186,7 +173,7 @@ class EmployeeController {
   @GetMapping("/employees/new")
   String newForm(Model model) {
     AccessScope scope = currentUser.scope();
-    requireWriter(scope);
+    scope.requireWriter();
     EmployeeForm form = new EmployeeForm();
     form.setHiredOn(organization.today());
     form.setPosition(Position.CS_AGENT);
@@ -199,7 +186,7 @@ class EmployeeController {
   String create(
       @Valid @ModelAttribute("form") EmployeeForm form, BindingResult binding, Model model) {
     AccessScope scope = currentUser.scope();
-    requireWriter(scope);
+    scope.requireWriter();
     if (!binding.hasErrors()) {
       try {
         Employee e = organization.createEmployee(scope, form);
@@ -232,7 +219,7 @@ class EmployeeController {
   @GetMapping("/employees/{code}/edit")
   String edit(@PathVariable String code, Model model) {
     AccessScope scope = currentUser.scope();
-    requireWriter(scope);
+    scope.requireWriter();
     model.addAttribute(
         "form", EmployeeForm.of(organization.employee(scope, code), organization.today()));
     return formPage(scope, model, false);
@@ -245,7 +232,7 @@ class EmployeeController {
       BindingResult binding,
       Model model) {
     AccessScope scope = currentUser.scope();
-    requireWriter(scope);
+    scope.requireWriter();
     form.setCode(code);
     if (!binding.hasErrors()) {
       try {
@@ -319,44 +306,6 @@ class EmployeeController {
     return excel.download("employees.xlsx", "export.employees.sheet", exportHeaders(), rows);
   }
 
-  @GetMapping("/employees/import")
-  String importPage() {
-    requireWriter(currentUser.scope());
-    return "employees/import";
-  }
-
-  @GetMapping("/employees/import/template.xlsx")
-  ResponseEntity<byte[]> template() {
-    return template.download(importer.format(currentUser.scope()));
-  }
-
-  @PostMapping("/employees/import")
-  String upload(@RequestParam("file") MultipartFile file, Model model) {
-    AccessScope scope = currentUser.scope();
-    requireWriter(scope);
-    return imports.upload(
-        importer.format(scope), importer.run(scope), scope.username(), file, model, IMPORT_PAGES);
-  }
-
-  @PostMapping("/employees/import/confirm")
-  String confirm(
-      @RequestParam String token,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    AccessScope scope = currentUser.scope();
-    requireWriter(scope);
-    return imports.confirm(
-        EmployeeImport.FORMAT,
-        importer.run(scope),
-        scope.username(),
-        token,
-        model,
-        response,
-        redirect,
-        IMPORT_PAGES);
-  }
-
   private String formPage(AccessScope scope, Model model, boolean creating) {
     model.addAttribute("creating", creating);
     model.addAttribute(
@@ -383,12 +332,6 @@ class EmployeeController {
   private static void reject(BindingResult binding, List<FieldProblem> problems) {
     for (FieldProblem p : problems) {
       binding.rejectValue(p.field(), p.message(), p.message());
-    }
-  }
-
-  private static void requireWriter(AccessScope scope) {
-    if (!scope.canWrite()) {
-      throw new Forbidden("read-only");
     }
   }
 }
