@@ -1,9 +1,14 @@
 package kefu;
 
+import static kefu.Web.ADMIN;
+import static kefu.Web.GROUP_CS;
+import static kefu.Web.S01_CS;
+import static kefu.Web.STAFF;
+import static kefu.Web.body;
+import static kefu.Web.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,12 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * What the pages and API calls of the load test cost the database per request, counted at the data
@@ -42,10 +45,6 @@ class RequestCostTest {
 
   static final String MONTH = "2026-08";
   static final String PASSWORD = "kefu-demo-2026";
-  static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-  static final RequestPostProcessor GROUP_CS = user("groupcs").roles("GROUP_CS");
-  static final RequestPostProcessor S01_CS = user("s01cs").roles("CS_MANAGER");
-  static final RequestPostProcessor STAFF = user("staff").roles("STAFF");
 
   @Autowired MockMvc mvc;
   @Autowired SqlCounter sql;
@@ -62,12 +61,7 @@ class RequestCostTest {
             {"type":"ATTITUDE_COMPLAINT","storeCode":"S01","employeeCode":"%s",
              "occurredAt":"%s-%02dT10:00:00+08:00","note":"顾客投诉"}"""
                 .formatted(employee, MONTH, 1 + day++ % 28);
-        mvc.perform(
-                post("/api/v1/incidents")
-                    .with(ADMIN)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(json))
-            .andExpect(status().isCreated());
+        mvc.perform(json(post("/api/v1/incidents"), ADMIN, json)).andExpect(status().isCreated());
       }
     }
     mvc.perform(post("/settlements").param("month", MONTH).with(GROUP_CS).with(csrf()))
@@ -107,15 +101,13 @@ class RequestCostTest {
   @BeforeAll
   void measure() throws Exception {
     String json =
-        mvc.perform(
-                post("/api/v1/tokens")
-                    .with(httpBasic("groupcs", PASSWORD))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"name\":\"cost\"}"))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        body(
+            mvc.perform(
+                    json(
+                        post("/api/v1/tokens"),
+                        httpBasic("groupcs", PASSWORD),
+                        "{\"name\":\"cost\"}"))
+                .andExpect(status().isCreated()));
     token = JsonPath.read(json, "$.token");
     pages.put("home staff", get("/").with(STAFF));
     pages.put("home groupcs", get("/").with(GROUP_CS));

@@ -2,8 +2,6 @@ package kefu.incident;
 
 import java.time.Instant;
 import java.util.Map;
-import kefu.audit.AuditRecord;
-import kefu.audit.Audited;
 import org.springframework.modulith.NamedInterface;
 
 /** A manager answered an appeal: granted (the incident is voided) or upheld. */
@@ -16,10 +14,4 @@ public record AppealDecided(
     Instant at,
     Map<String, Object> before,
     Map<String, Object> after)
-    implements Audited {
-
-  @Override
-  public AuditRecord auditRecord() {
-    return AuditRecord.updated(Incident.AUDITED_AS, incidentId, before, after, by, at);
-  }
-}
+    implements IncidentChange {}

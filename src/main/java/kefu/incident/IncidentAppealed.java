@@ -2,8 +2,6 @@ package kefu.incident;
 
 import java.time.Instant;
 import java.util.Map;
-import kefu.audit.AuditRecord;
-import kefu.audit.Audited;
 import org.springframework.modulith.NamedInterface;
 
 /** The responsible employee (or a manager for them) disputes an incident. */
@@ -15,10 +13,4 @@ public record IncidentAppealed(
     Instant at,
     Map<String, Object> before,
     Map<String, Object> after)
-    implements Audited {
-
-  @Override
-  public AuditRecord auditRecord() {
-    return AuditRecord.updated(Incident.AUDITED_AS, incidentId, before, after, by, at);
-  }
-}
+    implements IncidentChange {}

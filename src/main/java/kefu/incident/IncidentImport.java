@@ -202,6 +202,9 @@ public class IncidentImport implements Importer<AccessScope> {
     }
   }
 
+  /** Whose posts at which store: what a month's posts are grouped by. */
+  private record PostAt(String employeeCode, String storeCode) {}
+
   /** Everything recording looks up, read once per import (posts once per month met). */
   private final class Preloaded implements RecordIncident.Lookups {
     private final ZoneId zone;
@@ -210,7 +213,7 @@ public class IncidentImport implements Importer<AccessScope> {
     private final List<Adoption> adoptions;
     private final Adoptions inForce;
     private final Map<YearMonth, Optional<RuntimeException>> months = new HashMap<>();
-    private final Map<YearMonth, Map<String, List<AssignmentPeriod>>> posts = new HashMap<>();
+    private final Map<YearMonth, Map<PostAt, List<AssignmentPeriod>>> posts = new HashMap<>();
 
     Preloaded(ZoneId zone, Instant now, Map<String, Long> storeIds, List<Adoption> adoptions) {
       this.zone = zone;
@@ -265,13 +268,14 @@ public class IncidentImport implements Importer<AccessScope> {
 
     @Override
     public boolean heldPost(String employeeCode, String storeCode, LocalDate day) {
-      Map<String, List<AssignmentPeriod>> month =
+      Map<PostAt, List<AssignmentPeriod>> month =
           posts.computeIfAbsent(
               YearMonth.from(day),
               m ->
                   assignments.overlapping(m).stream()
-                      .collect(Collectors.groupingBy(p -> p.employeeCode() + "|" + p.storeCode())));
-      return month.getOrDefault(employeeCode + "|" + storeCode, List.of()).stream()
+                      .collect(
+                          Collectors.groupingBy(p -> new PostAt(p.employeeCode(), p.storeCode()))));
+      return month.getOrDefault(new PostAt(employeeCode, storeCode), List.of()).stream()
           .anyMatch(p -> !p.from().isAfter(day) && (p.to() == null || !p.to().isBefore(day)));
     }
   }

@@ -38,20 +38,10 @@ record CollectiveFine(BigDecimal percentOfMonthlyPay, List<String> positions) im
   }
 
   @Override
-  public RuleKind kind() {
-    return RuleKind.COLLECTIVE_FINE;
-  }
-
-  @Override
   public String employeeProblem(EmployeeRequirement employee) {
     return employee == EmployeeRequirement.REQUIRED
         ? "must not be REQUIRED for a store-level collective fine"
         : null;
-  }
-
-  @Override
-  public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
-    DraftChecks.fixedConsequence(type, draft, problems);
   }
 
   @Override

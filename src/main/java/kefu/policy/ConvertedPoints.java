@@ -27,16 +27,6 @@ record ConvertedPoints(Points points, int minutesOver, String countsAs) implemen
         : new ConvertedPoints(points, over, countsAs);
   }
 
-  @Override
-  public RuleKind kind() {
-    return RuleKind.CONVERSION;
-  }
-
-  @Override
-  public String employeeProblem(EmployeeRequirement employee) {
-    return DraftChecks.ownEmployee(employee);
-  }
-
   /** The minutes decide the consequence, so they are required. */
   @Override
   public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {

@@ -52,21 +52,6 @@ record CountTierPoints(Points perOccurrence, List<Tier> tiers) implements Rule {
   }
 
   @Override
-  public RuleKind kind() {
-    return RuleKind.COUNT_TIERS;
-  }
-
-  @Override
-  public String employeeProblem(EmployeeRequirement employee) {
-    return DraftChecks.ownEmployee(employee);
-  }
-
-  @Override
-  public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
-    DraftChecks.fixedConsequence(type, draft, problems);
-  }
-
-  @Override
   public String describe(RuleWords words) {
     String list =
         String.join(
@@ -87,12 +72,10 @@ record CountTierPoints(Points perOccurrence, List<Tier> tiers) implements Rule {
 
   @Override
   public void evaluate(Occurrence incident, Cause cause, PolicyPack pack, MonthEvaluation month) {
-    String employee = incident.employeeCode();
-    if (employee == null) {
-      return; // a count belongs to a person; the ledger refuses such incidents
-    }
-    String key = "COUNT_TIERS|" + employee + "|" + cause.packId() + "|" + cause.packVersion();
-    month.tally(key + "|" + cause.type(), k -> new Count(employee, cause)).incidents.add(incident);
+    month
+        .employeeTally(
+            kind(), cause.type(), incident, cause, employee -> new Count(employee, cause))
+        .ifPresent(count -> count.incidents.add(incident));
   }
 
   Points monthPoints(int count) {

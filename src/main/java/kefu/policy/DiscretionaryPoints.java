@@ -26,16 +26,6 @@ record DiscretionaryPoints(Points min, Points max) implements Rule {
     return min == null || max == null ? null : new DiscretionaryPoints(min, max);
   }
 
-  @Override
-  public RuleKind kind() {
-    return RuleKind.DISCRETIONARY_POINTS;
-  }
-
-  @Override
-  public String employeeProblem(EmployeeRequirement employee) {
-    return DraftChecks.ownEmployee(employee);
-  }
-
   /** The points are chosen on the incident, so they are required and must be in the range. */
   @Override
   public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {

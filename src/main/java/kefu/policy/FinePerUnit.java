@@ -65,18 +65,8 @@ record FinePerUnit(List<RoleAmount> amounts) implements Rule {
   }
 
   @Override
-  public RuleKind kind() {
-    return RuleKind.FINE_PER_UNIT;
-  }
-
-  @Override
   public String employeeProblem(EmployeeRequirement employee) {
     return finesResponsible() ? DraftChecks.ownEmployee(employee) : null;
-  }
-
-  @Override
-  public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
-    DraftChecks.fixedConsequence(type, draft, problems);
   }
 
   @Override

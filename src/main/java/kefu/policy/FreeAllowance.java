@@ -31,21 +31,6 @@ record FreeAllowance(String allowance, int free, String beyondCountsAs) implemen
   }
 
   @Override
-  public RuleKind kind() {
-    return RuleKind.FREE_ALLOWANCE;
-  }
-
-  @Override
-  public String employeeProblem(EmployeeRequirement employee) {
-    return DraftChecks.ownEmployee(employee);
-  }
-
-  @Override
-  public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
-    DraftChecks.fixedConsequence(type, draft, problems);
-  }
-
-  @Override
   public String describe(RuleWords words) {
     return words.say(
         "policy.rule.allowance", allowance, String.valueOf(free), words.typeLabel(beyondCountsAs));
@@ -53,15 +38,9 @@ record FreeAllowance(String allowance, int free, String beyondCountsAs) implemen
 
   @Override
   public void evaluate(Occurrence incident, Cause cause, PolicyPack pack, MonthEvaluation month) {
-    String employee = incident.employeeCode();
-    if (employee == null) {
-      return; // a pool belongs to a person; the ledger refuses such incidents
-    }
-    String key = "FREE_ALLOWANCE|" + employee + "|" + cause.packId() + "|" + cause.packVersion();
     month
-        .tally(key + "|" + allowance, k -> new Pool(employee, pack))
-        .used
-        .add(new Used(incident, cause));
+        .employeeTally(kind(), allowance, incident, cause, employee -> new Pool(employee, pack))
+        .ifPresent(pool -> pool.used.add(new Used(incident, cause)));
   }
 
   /** How many of {@code quantity} new units fall beyond the pool when {@code used} are gone. */

@@ -2,6 +2,7 @@ package kefu.policy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import kefu.shared.Money;
@@ -17,7 +18,7 @@ public final class MonthEvaluation {
   private final Function<String, Money> monthlyPay;
   private final MonthLines lines;
   // Sorted so the month settles in the same order whatever order the incidents came in.
-  private final Map<String, MonthTally> tallies = new TreeMap<>();
+  private final Map<TallyKey, MonthTally> tallies = new TreeMap<>();
 
   /**
    * @param monthlyPay answers an employee's monthly pay, or null when it is unknown
@@ -53,10 +54,22 @@ public final class MonthEvaluation {
     return monthlyPay.apply(employeeCode);
   }
 
-  /** The month's tally under {@code key}, made on first use. */
-  @SuppressWarnings("unchecked")
-  <T extends MonthTally> T tally(String key, Function<String, T> make) {
-    return (T) tallies.computeIfAbsent(key, make);
+  /**
+   * The tally {@code kind} keeps of {@code subject} for the incident's own employee under the pack
+   * version of {@code cause}, made for that employee on first use. An incident naming nobody has
+   * none: a tally belongs to a person, and the ledger refuses such incidents for these rules.
+   */
+  @SuppressWarnings("unchecked") // one kind makes every tally under its keys
+  <T extends MonthTally> Optional<T> employeeTally(
+      RuleKind kind, String subject, Occurrence incident, Cause cause, Function<String, T> make) {
+    String employee = incident.employeeCode();
+    if (employee == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        (T)
+            tallies.computeIfAbsent(
+                TallyKey.of(kind, employee, cause, subject), k -> make.apply(employee)));
   }
 
   void charge(Cause cause, Occurrence incident, Charge charge) {

@@ -79,33 +79,25 @@ class PackStore {
   }
 
   Optional<PackVersion> version(PackRef ref) {
-    return jdbc.sql(
-            "select "
-                + VERSION_COLUMNS
-                + " from policy_pack_version where pack_id = ? and pack_version = ?")
-        .params(ref.packId(), ref.version())
-        .query(PackStore::version)
+    return selectVersions("where pack_id = ? and pack_version = ?", ref.packId(), ref.version())
         .optional();
   }
 
   /** Every version of every pack, by pack id and then version. */
   List<PackVersion> versions() {
-    return jdbc.sql(
-            "select "
-                + VERSION_COLUMNS
-                + " from policy_pack_version order by pack_id, pack_version")
-        .query(PackStore::version)
-        .list();
+    return selectVersions("order by pack_id, pack_version").list();
   }
 
   List<PackVersion> versions(String packId) {
-    return jdbc.sql(
-            "select "
-                + VERSION_COLUMNS
-                + " from policy_pack_version where pack_id = ? order by pack_version")
-        .param(packId)
-        .query(PackStore::version)
-        .list();
+    return selectVersions("where pack_id = ? order by pack_version", packId).list();
+  }
+
+  /** The versions that {@code condition} (a where and/or order by clause) selects. */
+  private JdbcClient.MappedQuerySpec<PackVersion> selectVersions(
+      String condition, Object... params) {
+    return jdbc.sql("select " + VERSION_COLUMNS + " from policy_pack_version " + condition)
+        .params(params)
+        .query(PackStore::version);
   }
 
   private static PackVersion version(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,5 @@
 package kefu.policy;
 
-import java.util.List;
 import java.util.Objects;
 import kefu.shared.Points;
 
@@ -22,21 +21,6 @@ record PointsPerUnit(Points points) implements Rule {
    */
   static PointsPerUnit of(PolicyPack pack, String typeCode) {
     return (PointsPerUnit) pack.type(typeCode).orElseThrow().rule();
-  }
-
-  @Override
-  public RuleKind kind() {
-    return RuleKind.POINTS_PER_UNIT;
-  }
-
-  @Override
-  public String employeeProblem(EmployeeRequirement employee) {
-    return DraftChecks.ownEmployee(employee);
-  }
-
-  @Override
-  public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
-    DraftChecks.fixedConsequence(type, draft, problems);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package kefu.policy;
 
-import java.util.List;
 import kefu.shared.Points;
 
 /** The clause names a duty but sets no consequence: the incident is recorded, fine 0, points 0. */
@@ -12,18 +11,8 @@ record RecordOnly() implements Rule {
   }
 
   @Override
-  public RuleKind kind() {
-    return RuleKind.RECORD_ONLY;
-  }
-
-  @Override
   public String employeeProblem(EmployeeRequirement employee) {
     return null;
-  }
-
-  @Override
-  public void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
-    DraftChecks.fixedConsequence(type, draft, problems);
   }
 
   @Override

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * The machine rule of an incident type. Each kind is one immutable value that reads itself from the
  * YAML (through its {@link RuleKind}), checks an incident before it is recorded, describes itself,
- * and evaluates its incidents of a month. Every kind must implement every step, so a kind can never
- * be half added: the compiler refuses it.
+ * and evaluates its incidents of a month. Describing and evaluating are every kind's own, so the
+ * compiler refuses a kind without them; the checks of a draft default to the strictest (the
+ * incident's own employee is required, it takes neither minutes nor points), which a kind that
+ * charges otherwise or reads minutes or points overrides.
  */
 public sealed interface Rule
     permits FinePerUnit,
@@ -18,16 +20,26 @@ public sealed interface Rule
         DiscretionaryPoints,
         RecordOnly {
 
-  RuleKind kind();
+  default RuleKind kind() {
+    return RuleKind.of(this);
+  }
 
   /**
    * Why a type with this rule cannot take {@code employee} as its employee requirement (shown on
-   * the type's {@code employee} field); null when it can.
+   * the type's {@code employee} field); null when it can. By default the rule charges the
+   * incident's own employee, who must then be named.
    */
-  String employeeProblem(EmployeeRequirement employee);
+  default String employeeProblem(EmployeeRequirement employee) {
+    return DraftChecks.ownEmployee(employee);
+  }
 
-  /** Adds why the draft's minutes or points do not suit this rule. */
-  void check(String type, IncidentDraft draft, List<IncidentProblem> problems);
+  /**
+   * Adds why the draft's minutes or points do not suit this rule. By default the rule fixes the
+   * consequence, so the draft takes neither.
+   */
+  default void check(String type, IncidentDraft draft, List<IncidentProblem> problems) {
+    DraftChecks.fixedConsequence(type, draft, problems);
+  }
 
   /** What the rule does, in the words' language. */
   String describe(RuleWords words);

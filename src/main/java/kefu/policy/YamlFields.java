@@ -1,15 +1,16 @@
 package kefu.policy;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import kefu.shared.Points;
 import org.springframework.modulith.NamedInterface;
@@ -27,8 +28,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 @NamedInterface("spi")
 public final class YamlFields {
-  private static final String CODE = "[A-Z][A-Z0-9_]*";
-  private static final String CODE_EXPECTED = "an upper-case code like CS_MANAGER";
+  /** Codes are stored in columns of 64 characters (incident types, statement flags). */
+  private static final String CODE = "[A-Z][A-Z0-9_]{0,63}";
+
+  private static final String CODE_EXPECTED =
+      "an upper-case code like CS_MANAGER of at most 64 characters";
 
   private final List<PackProblem> problems;
   private final Node node;
@@ -176,40 +180,18 @@ public final class YamlFields {
   }
 
   public Integer integer(String key, boolean required, int min) {
-    if (!present(key, required)) {
+    Integer value = parsed(key, required, Integer::valueOf, "a whole number");
+    if (value != null && value < min) {
+      problem(key, "must be ≥ " + min);
       return null;
     }
-    String text = scalar(key);
-    if (text == null) {
-      return null;
-    }
-    try {
-      int value = Integer.parseInt(text);
-      if (value < min) {
-        problem(key, "must be ≥ " + min);
-        return null;
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      problem(key, "must be a whole number, got '" + text + "'");
-      return null;
-    }
+    return value;
   }
 
   /** A non-negative decimal with at most {@code maxDecimals} places. */
   public BigDecimal decimal(String key, boolean required, int maxDecimals) {
-    if (!present(key, required)) {
-      return null;
-    }
-    String text = scalar(key);
-    if (text == null) {
-      return null;
-    }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      problem(key, "must be a number, got '" + text + "'");
+    BigDecimal value = parsed(key, required, BigDecimal::new, "a number");
+    if (value == null) {
       return null;
     }
     if (value.signum() < 0) {
@@ -224,27 +206,29 @@ public final class YamlFields {
   }
 
   public LocalDate date(String key, boolean required) {
-    if (!present(key, required)) {
-      return null;
-    }
-    String text = scalar(key);
-    try {
-      return text == null ? null : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      problem(key, "must be a date like 2010-04-01, got '" + text + "'");
-      return null;
-    }
+    return parsed(key, required, LocalDate::parse, "a date like 2010-04-01");
   }
 
   public LocalTime time(String key, boolean required) {
+    return parsed(key, required, LocalTime::parse, "a time like 12:00 or 23:59:59");
+  }
+
+  /**
+   * The single value under {@code key} as {@code parse} reads it; null when it refuses the text,
+   * with a problem on the field saying it must be {@code expected} and what it got.
+   */
+  private <T> T parsed(String key, boolean required, Function<String, T> parse, String expected) {
     if (!present(key, required)) {
       return null;
     }
     String text = scalar(key);
+    if (text == null) {
+      return null;
+    }
     try {
-      return text == null ? null : LocalTime.parse(text);
-    } catch (DateTimeParseException e) {
-      problem(key, "must be a time like 12:00 or 23:59:59, got '" + text + "'");
+      return parse.apply(text);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      problem(key, "must be " + expected + ", got '" + text + "'");
       return null;
     }
   }

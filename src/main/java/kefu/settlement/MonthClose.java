@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import kefu.audit.AuditRecord;
 import kefu.incident.IncidentLedger;
 import kefu.organization.AccessScope;
 import kefu.organization.AssignmentPeriod;
@@ -51,6 +52,27 @@ public class MonthClose {
 
   /** The name the audit log files a month's settlement under. */
   static final String AUDITED_AS = "settlement";
+
+  /**
+   * How the audit log records a step of the close: the month's status before it (null when any) and
+   * after it, with the number of statements and their fines.
+   */
+  static AuditRecord audited(
+      YearMonth month,
+      SettlementStatus before,
+      SettlementStatus after,
+      int statements,
+      String fineTotal,
+      String by,
+      Instant at) {
+    return AuditRecord.updated(
+        AUDITED_AS,
+        month,
+        before == null ? null : Map.of("status", before.name()),
+        Map.of("status", after.name(), "statements", statements, "fineTotal", fineTotal),
+        by,
+        at);
+  }
 
   private final SettlementStore store;
   private final Assignments assignments;

@@ -2,7 +2,6 @@ package kefu.settlement;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Map;
 import kefu.audit.AuditRecord;
 import kefu.audit.Audited;
 import org.springframework.modulith.NamedInterface;
@@ -14,12 +13,6 @@ public record MonthComputed(
 
   @Override
   public AuditRecord auditRecord() {
-    return AuditRecord.updated(
-        MonthClose.AUDITED_AS,
-        month,
-        null,
-        Map.of("status", "DRAFT", "statements", statements, "fineTotal", fineTotal),
-        by,
-        at);
+    return MonthClose.audited(month, null, SettlementStatus.DRAFT, statements, fineTotal, by, at);
   }
 }

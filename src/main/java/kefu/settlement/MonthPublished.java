@@ -2,7 +2,6 @@ package kefu.settlement;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Map;
 import kefu.audit.AuditRecord;
 import kefu.audit.Audited;
 import org.springframework.modulith.NamedInterface;
@@ -14,12 +13,7 @@ public record MonthPublished(
 
   @Override
   public AuditRecord auditRecord() {
-    return AuditRecord.updated(
-        MonthClose.AUDITED_AS,
-        month,
-        Map.of("status", "DRAFT"),
-        Map.of("status", "PUBLISHED", "statements", statements, "fineTotal", fineTotal),
-        by,
-        at);
+    return MonthClose.audited(
+        month, SettlementStatus.DRAFT, SettlementStatus.PUBLISHED, statements, fineTotal, by, at);
   }
 }

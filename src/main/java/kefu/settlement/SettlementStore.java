@@ -12,12 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import kefu.platform.Conflict;
 import kefu.shared.Money;
 import kefu.shared.Points;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -156,7 +158,7 @@ class SettlementStore {
             s.fineTotal().amount(),
             s.pointsDeducted().value(),
             s.pointsRemaining() == null ? null : s.pointsRemaining().value(),
-            String.join(",", s.flags()),
+            new SqlArrayValue("varchar", s.flags().toArray()),
             json.writeValueAsString(s.lines().stream().map(SettlementStore::toJson).toList())
           });
     }
@@ -214,9 +216,7 @@ class SettlementStore {
                     Money.of(rs.getBigDecimal(3)),
                     Points.of(rs.getBigDecimal(4)),
                     rs.getBigDecimal(5) == null ? null : Points.of(rs.getBigDecimal(5)),
-                    rs.getString(6).isEmpty()
-                        ? List.of()
-                        : Arrays.asList(rs.getString(6).split(",")),
+                    elements(rs.getArray(6), String.class::cast),
                     json.readValue(rs.getString(7), LINES).stream()
                         .map(SettlementStore::fromJson)
                         .toList()))
@@ -263,7 +263,7 @@ class SettlementStore {
                     Money.of(rs.getBigDecimal(2)),
                     Points.of(rs.getBigDecimal(3)),
                     rs.getString(4),
-                    ids(rs.getString(5)),
+                    elements(rs.getArray(5), id -> ((Number) id).longValue()),
                     rs.getString(6)))
         .list();
   }
@@ -279,9 +279,7 @@ class SettlementStore {
             a.fine().amount(),
             a.points().value(),
             a.citesMonth(),
-            a.incidentIds().isEmpty()
-                ? null
-                : String.join(",", a.incidentIds().stream().map(String::valueOf).toList()),
+            new SqlArrayValue("bigint", a.incidentIds().toArray()),
             a.note(),
             Timestamp.from(at),
             by)
@@ -297,10 +295,17 @@ class SettlementStore {
         rs.getLong(5));
   }
 
-  private static List<Long> ids(String csv) {
-    return csv == null || csv.isBlank()
-        ? List.of()
-        : Arrays.stream(csv.split(",")).map(Long::valueOf).toList();
+  /**
+   * The elements of an SQL array column, in their stored order. The drivers answer different array
+   * classes ({@code String[]} or {@code Object[]}, {@code Long[]}), so each element is converted.
+   */
+  private static <T> List<T> elements(java.sql.Array array, Function<Object, T> element)
+      throws SQLException {
+    try {
+      return Arrays.stream((Object[]) array.getArray()).map(element).toList();
+    } finally {
+      array.free();
+    }
   }
 
   private static LineJson toJson(StatementLine l) {

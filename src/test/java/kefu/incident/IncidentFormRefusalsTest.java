@@ -1,17 +1,16 @@
 package kefu.incident;
 
+import static kefu.Web.S01_CS;
+import static kefu.Web.body;
+import static kefu.Web.fields;
+import static kefu.Web.form;
+import static kefu.incident.RecordedIncidents.inMonth;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import kefu.organization.AccessScope;
-import kefu.organization.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The recording form shows the message beside the field for values it used to change or choke on (a
@@ -30,9 +27,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class IncidentFormRefusalsTest {
-
-  static final RequestPostProcessor MANAGER = user("s01cs").roles("CS_MANAGER");
-  static final AccessScope ALL = new AccessScope("admin", Role.ADMIN, null, null);
 
   @Autowired MockMvc mvc;
   @Autowired IncidentLedger ledger;
@@ -49,39 +43,23 @@ class IncidentFormRefusalsTest {
   })
   void showsWhyBesideTheFieldAndRecordsNothing(String field, String typed, String message)
       throws Exception {
-    int before = recordedIn("2026-09") + recordedIn("2026-11");
-    Map<String, String> form =
-        new HashMap<>(
-            Map.of(
-                "type", "WORK_NOT_COMPLETED",
-                "storeCode", "S01",
-                "employeeCode", "E104",
-                "occurredAt", "2026-09-08T10:00",
-                "points", "0.5"));
-    form.put(field, typed.replace("\\u0000", "\0"));
+    int before = inMonth(ledger, "2026-09") + inMonth(ledger, "2026-11");
+    Map<String, String> fields =
+        fields(
+            "type=WORK_NOT_COMPLETED&storeCode=S01&employeeCode=E104"
+                + "&occurredAt=2026-09-08T10:00&points=0.5");
+    fields.put(field, typed.replace("\\u0000", "\0"));
     if (field.equals("minutes")) {
-      form.put("type", "LATE_ARRIVAL"); // the type that takes minutes
+      fields.put("type", "LATE_ARRIVAL"); // the type that takes minutes
     }
-    MockHttpServletRequestBuilder request = post("/incidents").with(MANAGER).with(csrf());
-    form.forEach(request::param);
 
     String page =
-        mvc.perform(request)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        body(mvc.perform(form(post("/incidents"), S01_CS, fields)).andExpect(status().isOk()));
 
     assertThat(page)
         .containsPattern(
             Pattern.compile(
                 "data-problem=\"" + field + "\"[^>]*>[^<]*" + Pattern.quote(message) + "[^<]*<"));
-    assertThat(recordedIn("2026-09") + recordedIn("2026-11")).isEqualTo(before);
-  }
-
-  int recordedIn(String month) {
-    return ledger
-        .find(ALL, new IncidentLedger.Query(YearMonth.parse(month), null, null, null, null))
-        .size();
+    assertThat(inMonth(ledger, "2026-09") + inMonth(ledger, "2026-11")).isEqualTo(before);
   }
 }

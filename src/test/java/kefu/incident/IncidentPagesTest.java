@@ -1,15 +1,16 @@
 package kefu.incident;
 
+import static kefu.Web.body;
+import static kefu.Web.form;
+import static kefu.Web.token;
+import static kefu.Web.upload;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.YearMonth;
 import java.util.List;
 import kefu.Workbooks;
 import kefu.audit.AuditLog;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -40,9 +40,7 @@ class IncidentPagesTest {
   @Autowired AuditLog audit;
 
   int count(String month) {
-    return ledger
-        .find(ALL, new IncidentLedger.Query(YearMonth.parse(month), null, null, null, null))
-        .size();
+    return RecordedIncidents.inMonth(ledger, month);
   }
 
   @Test
@@ -76,14 +74,11 @@ class IncidentPagesTest {
   void aRefusedIncidentShowsWhyAndSavesNothing() throws Exception {
     int before = count("2026-09");
     mvc.perform(
-            post("/incidents")
-                .with(MANAGER)
-                .with(csrf())
-                .param("type", "WORK_NOT_COMPLETED")
-                .param("storeCode", "S01")
-                .param("employeeCode", "E104")
-                .param("occurredAt", "2026-09-08T10:00")
-                .param("points", "3"))
+            form(
+                post("/incidents"),
+                MANAGER,
+                "type=WORK_NOT_COMPLETED&storeCode=S01&employeeCode=E104"
+                    + "&occurredAt=2026-09-08T10:00&points=3"))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("incident-problems")));
     assertThat(count("2026-09")).isEqualTo(before);
@@ -93,14 +88,11 @@ class IncidentPagesTest {
   void recordVoidAndAppealThroughThePages() throws Exception {
     String location =
         mvc.perform(
-                post("/incidents")
-                    .with(MANAGER)
-                    .with(csrf())
-                    .param("type", "ATTITUDE_COMPLAINT")
-                    .param("storeCode", "S01")
-                    .param("employeeCode", "E104")
-                    .param("occurredAt", "2026-09-09T11:00")
-                    .param("note", "顾客投诉态度"))
+                form(
+                    post("/incidents"),
+                    MANAGER,
+                    "type=ATTITUDE_COMPLAINT&storeCode=S01&employeeCode=E104"
+                        + "&occurredAt=2026-09-09T11:00&note=顾客投诉态度"))
             .andExpect(status().is3xxRedirection())
             .andReturn()
             .getResponse()
@@ -110,18 +102,9 @@ class IncidentPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("ecommerce-cs-10pt")));
 
-    mvc.perform(
-            post(location + "/appeal")
-                .with(user("staff").roles("STAFF"))
-                .with(csrf())
-                .param("reason", "顾客误会"))
+    mvc.perform(form(post(location + "/appeal"), user("staff").roles("STAFF"), "reason=顾客误会"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(
-            post(location + "/appeal/decision")
-                .with(MANAGER)
-                .with(csrf())
-                .param("grant", "true")
-                .param("reason", "核实属实"))
+    mvc.perform(form(post(location + "/appeal/decision"), MANAGER, "grant=true&reason=核实属实"))
         .andExpect(status().is3xxRedirection());
     Incident decided = ledger.get(ALL, id);
     assertThat(decided.getStatus()).isEqualTo(IncidentStatus.VOIDED);
@@ -141,12 +124,7 @@ class IncidentPagesTest {
             List.of("LATE_ARRIVAL", "S01", "E105", "2026-08-03 09:10", "1", "10", "", "迟到"),
             List.of("LATE_ARRIVAL", "S01", "E201", "2026-08-03 09:10", "1", "10", "", "不在本店"));
     MockHttpSession session = new MockHttpSession();
-    mvc.perform(
-            multipart("/incidents/import")
-                .file(new MockMultipartFile("file", "bad.xlsx", null, bad))
-                .session(session)
-                .with(MANAGER)
-                .with(csrf()))
+    mvc.perform(upload("/incidents/import", MANAGER, "bad.xlsx", bad).session(session))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("table-danger")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("name=\"token\""))));
@@ -158,24 +136,13 @@ class IncidentPagesTest {
             List.of("LATE_ARRIVAL", "S01", "E105", "2026-08-03 09:10", "1", "10", "", "迟到"),
             List.of("CALLBACK_DATA_MISSING", "S01", "E106", "2026-08-04", "3", "", "", ""));
     String page =
-        mvc.perform(
-                multipart("/incidents/import")
-                    .file(new MockMultipartFile("file", "good.xlsx", null, good))
-                    .session(session)
-                    .with(MANAGER)
-                    .with(csrf()))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        body(
+            mvc.perform(upload("/incidents/import", MANAGER, "good.xlsx", good).session(session))
+                .andExpect(status().isOk()));
     assertThat(count("2026-08")).isEqualTo(before);
-    String token = page.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
     mvc.perform(
-            post("/incidents/import/confirm")
-                .session(session)
-                .param("token", token)
-                .with(MANAGER)
-                .with(csrf()))
+            form(post("/incidents/import/confirm"), MANAGER, "token=" + token(page))
+                .session(session))
         .andExpect(status().is3xxRedirection());
     assertThat(count("2026-08")).isEqualTo(before + 2);
   }

@@ -31,6 +31,7 @@ import kefu.policy.Adoptions;
 import kefu.policy.BuiltInPacks;
 import kefu.policy.PolicyCatalog;
 import kefu.policy.PolicyPack;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,24 +99,23 @@ class RecordIncidentTest {
     verify(incidents).save(saved);
   }
 
+  /** Store S01's CS manager recording a complaint. */
+  private ThrowingCallable recording(String store, String employee, String occurredAt) {
+    return () -> recordIncident.record(S01_CS, complaint(store, employee, occurredAt));
+  }
+
   @Test
   void aClosedMonthRefusesTheIncidentAndNothingIsSaved() {
     doThrow(new Conflict("month.locked")).when(ledger).requireOpen(YearMonth.of(2026, 10));
 
-    assertThatThrownBy(
-            () ->
-                recordIncident.record(
-                    S01_CS, complaint("S01", "E104", "2026-10-01T00:30:00+08:00")))
+    assertThatThrownBy(recording("S01", "E104", "2026-10-01T00:30:00+08:00"))
         .isInstanceOf(Conflict.class);
     verify(incidents, never()).save(any());
   }
 
   @Test
   void anEmployeeWhoHeldNoPostInTheStoreThatDayIsRefusedOnTheEmployeeField() {
-    assertThatThrownBy(
-            () ->
-                recordIncident.record(
-                    S01_CS, complaint("S01", "E999", "2026-10-01T10:00:00+08:00")))
+    assertThatThrownBy(recording("S01", "E999", "2026-10-01T10:00:00+08:00"))
         .isInstanceOfSatisfying(
             RuleRefused.class,
             e ->
@@ -127,8 +127,7 @@ class RecordIncidentTest {
 
   @Test
   void aRuleThatNeedsAnEmployeeRefusesAnIncidentWithoutOne() {
-    assertThatThrownBy(
-            () -> recordIncident.record(S01_CS, complaint("S01", " ", "2026-10-01T10:00:00+08:00")))
+    assertThatThrownBy(recording("S01", " ", "2026-10-01T10:00:00+08:00"))
         .isInstanceOfSatisfying(
             RuleRefused.class,
             e -> assertThat(e.problems()).extracting(FieldProblem::field).contains("employeeCode"));
@@ -137,10 +136,7 @@ class RecordIncidentTest {
 
   @Test
   void anotherStoreThanTheManagersOwnIsForbidden() {
-    assertThatThrownBy(
-            () ->
-                recordIncident.record(
-                    S01_CS, complaint("S02", "E104", "2026-10-01T10:00:00+08:00")))
+    assertThatThrownBy(recording("S02", "E104", "2026-10-01T10:00:00+08:00"))
         .isInstanceOf(Forbidden.class);
     verify(incidents, never()).save(any());
   }

@@ -2,6 +2,9 @@ package kefu.incident;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import kefu.organization.AccessScope;
+import kefu.organization.Role;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Incidents as the ledger holds them, for tests outside the ledger's package. */
@@ -10,6 +13,14 @@ public final class RecordedIncidents {
   public static final Instant RECORDED_AT = Instant.parse("2026-09-10T02:00:00Z");
 
   private RecordedIncidents() {}
+
+  /** How many incidents the ledger holds for the month, every store's, as an administrator sees. */
+  public static int inMonth(IncidentLedger ledger, String month) {
+    AccessScope everyStore = new AccessScope("admin", Role.ADMIN, null, null);
+    return ledger
+        .find(everyStore, new IncidentLedger.Query(YearMonth.parse(month), null, null, null, null))
+        .size();
+  }
 
   /** A rudeness complaint against E104 in S01 on 9 September 2026: saved, with an id. */
   public static Incident complaint(long id) {

@@ -1,8 +1,9 @@
 package kefu.organization;
 
+import static kefu.Web.form;
+import static kefu.Web.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Logins, the lock after repeated failures, and passwords changed by owners and admins. */
 @SpringBootTest
@@ -30,6 +31,8 @@ class AccountsAndLoginTest {
 
   /** The demo password, given to the accounts each test makes for itself. */
   static final String PASSWORD = "kefu-demo-2026";
+
+  static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
   @Autowired MockMvc mvc;
   @Autowired AuditLog audit;
@@ -72,40 +75,32 @@ class AccountsAndLoginTest {
   void usersChangeTheirOwnPasswordAndAdminsResetOthers() throws Exception {
     String exec = ownAccount("pw-exec", Role.EXECUTIVE);
     String other = ownAccount("pw-other", Role.EXECUTIVE);
+    var execLogin = user(exec).roles("EXECUTIVE");
     mvc.perform(
-            post("/account/password")
-                .with(user(exec).roles("EXECUTIVE"))
-                .with(csrf())
-                .param("currentPassword", "wrong")
-                .param("newPassword", "new-password-1"))
+            form(
+                post("/account/password"),
+                execLogin,
+                "currentPassword=wrong&newPassword=new-password-1"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(formLogin().user(exec).password("new-password-1")).andExpect(unauthenticated());
 
     mvc.perform(
-            post("/account/password")
-                .with(user(exec).roles("EXECUTIVE"))
-                .with(csrf())
-                .param("currentPassword", PASSWORD)
-                .param("newPassword", "new-password-1"))
+            form(
+                post("/account/password"),
+                execLogin,
+                "currentPassword=" + PASSWORD + "&newPassword=new-password-1"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(formLogin().user(exec).password("new-password-1")).andExpect(authenticated());
 
     long otherId = users.findByUsername(other).orElseThrow().getId();
-    mvc.perform(
-            post("/admin/users/" + otherId + "/password")
-                .with(user("admin").roles("ADMIN"))
-                .with(csrf())
-                .param("password", "reset-pass-9"))
+    mvc.perform(form(post("/admin/users/" + otherId + "/password"), ADMIN, "password=reset-pass-9"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(formLogin().user(other).password("reset-pass-9")).andExpect(authenticated());
     mvc.perform(
-            post("/admin/users")
-                .with(user("admin").roles("ADMIN"))
-                .with(csrf())
-                .param("username", "newcs")
-                .param("role", "CS_MANAGER")
-                .param("storeCode", "S02")
-                .param("password", "first-pass-1"))
+            form(
+                post("/admin/users"),
+                ADMIN,
+                "username=newcs&role=CS_MANAGER&storeCode=S02&password=first-pass-1"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(formLogin().user("newcs").password("first-pass-1")).andExpect(authenticated());
   }
@@ -122,31 +117,25 @@ class AccountsAndLoginTest {
 
   @Test
   void staffFollowTheirOwnRecordAcrossATransfer() throws Exception {
-    var admin = user("admin").roles("ADMIN");
     mvc.perform(
-            post("/api/v1/employees")
-                .with(admin)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    """
-                    {"code":"T100","name":"调动员工","storeCode":"S01","position":"CS_AGENT",
-                     "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":3000.00}"""))
+            json(
+                post("/api/v1/employees"),
+                ADMIN,
+                """
+                {"code":"T100","name":"调动员工","storeCode":"S01","position":"CS_AGENT",
+                 "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":3000.00}"""))
         .andExpect(status().isCreated());
     mvc.perform(
-            post("/admin/users")
-                .with(admin)
-                .with(csrf())
-                .param("username", "staff100")
-                .param("role", "STAFF")
-                .param("employeeCode", "T100")
-                .param("password", "staff-pass-1"))
+            form(
+                post("/admin/users"),
+                ADMIN,
+                "username=staff100&role=STAFF&employeeCode=T100&password=staff-pass-1"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(
-            post("/api/v1/employees/T100/assignments")
-                .with(admin)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"storeCode\":\"S02\",\"position\":\"CS_AGENT\",\"from\":\"2026-06-01\"}"))
+            json(
+                post("/api/v1/employees/T100/assignments"),
+                ADMIN,
+                "{\"storeCode\":\"S02\",\"position\":\"CS_AGENT\",\"from\":\"2026-06-01\"}"))
         .andExpect(status().isCreated());
 
     var staff = user("staff100").roles("STAFF");

@@ -1,5 +1,9 @@
 package kefu.organization;
 
+import static kefu.Web.ADMIN;
+import static kefu.Web.body;
+import static kefu.Web.form;
+import static kefu.Web.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -46,15 +50,9 @@ class ApiTokensTest {
   /** Makes a token as the given demo user with their password and returns its id and secret. */
   private String[] token(String username, String body) throws Exception {
     String json =
-        mvc.perform(
-                post("/api/v1/tokens")
-                    .with(httpBasic(username, PASSWORD))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(body))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        body(
+            mvc.perform(json(post("/api/v1/tokens"), httpBasic(username, PASSWORD), body))
+                .andExpect(status().isCreated()));
     return new String[] {
       String.valueOf(JsonPath.<Integer>read(json, "$.id")), JsonPath.read(json, "$.token")
     };
@@ -67,10 +65,10 @@ class ApiTokensTest {
   @Test
   void aTokenIsShownOnceAndThenActsForItsOwner() throws Exception {
     mvc.perform(
-            post("/api/v1/tokens")
-                .with(httpBasic("groupcs", PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"ci\",\"expiresOn\":\"2099-01-31\"}"))
+            json(
+                post("/api/v1/tokens"),
+                httpBasic("groupcs", PASSWORD),
+                "{\"name\":\"ci\",\"expiresOn\":\"2099-01-31\"}"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.id").isNumber())
         .andExpect(jsonPath("$.name").value("ci"))
@@ -146,12 +144,10 @@ class ApiTokensTest {
     mvc.perform(bearer(get("/api/v1/stores"), t[1])).andExpect(status().isOk());
     long id = users.findByUsername("s01manager").orElseThrow().getId();
     mvc.perform(
-            post("/admin/users/" + id)
-                .with(user("admin").roles("ADMIN"))
-                .with(csrf())
-                .param("role", "STORE_MANAGER")
-                .param("storeCode", "S01")
-                .param("enabled", "false"))
+            form(
+                post("/admin/users/" + id),
+                ADMIN,
+                "role=STORE_MANAGER&storeCode=S01&enabled=false"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(bearer(get("/api/v1/stores"), t[1]))
         .andExpect(status().isUnauthorized())
@@ -178,18 +174,15 @@ class ApiTokensTest {
 
   @Test
   void aTokenNeedsANameAndAnExpiryThatIsNotPast() throws Exception {
+    RequestPostProcessor groupCs = httpBasic("groupcs", PASSWORD);
     mvc.perform(
-            post("/api/v1/tokens")
-                .with(httpBasic("groupcs", PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"late\",\"expiresOn\":\"2020-01-01\"}"))
+            json(
+                post("/api/v1/tokens"),
+                groupCs,
+                "{\"name\":\"late\",\"expiresOn\":\"2020-01-01\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
-    mvc.perform(
-            post("/api/v1/tokens")
-                .with(httpBasic("groupcs", PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\" \"}"))
+    mvc.perform(json(post("/api/v1/tokens"), groupCs, "{\"name\":\" \"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("name"));
   }
@@ -199,7 +192,7 @@ class ApiTokensTest {
     RequestPostProcessor staff = user("staff").roles("STAFF");
     String secret =
         (String)
-            mvc.perform(post("/account/tokens").with(staff).with(csrf()).param("name", "手机"))
+            mvc.perform(form(post("/account/tokens"), staff, "name=手机"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("secret"))
                 .andReturn()
@@ -218,7 +211,7 @@ class ApiTokensTest {
     mvc.perform(post("/account/tokens/" + id + "/revoke").with(staff).with(csrf()))
         .andExpect(status().is3xxRedirection());
     mvc.perform(bearer(get("/api/v1/employees/E104"), secret)).andExpect(status().isUnauthorized());
-    mvc.perform(post("/account/tokens").with(staff).with(csrf()).param("name", ""))
+    mvc.perform(form(post("/account/tokens"), staff, "name="))
         .andExpect(flash().attribute("errorField", "name"));
   }
 

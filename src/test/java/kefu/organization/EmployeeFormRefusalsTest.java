@@ -1,7 +1,9 @@
 package kefu.organization;
 
+import static kefu.Web.body;
+import static kefu.Web.fields;
+import static kefu.Web.form;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -47,26 +48,14 @@ class EmployeeFormRefusalsTest {
   })
   void refusesTheFieldAndSavesNothing(String field, String typed, String message) throws Exception {
     long before = employees.count();
-    Map<String, String> form =
-        new java.util.HashMap<>(
-            Map.of(
-                "code", "F001",
-                "name", "孙八",
-                "storeCode", "S01",
-                "position", "CS_AGENT",
-                "level", "JUNIOR",
-                "hiredOn", "2026-01-05",
-                "baseSalary", "3000.00"));
-    form.put(field, unescape(typed));
-    MockHttpServletRequestBuilder request = post("/employees").with(ADMIN).with(csrf());
-    form.forEach(request::param);
+    Map<String, String> fields =
+        fields(
+            "code=F001&name=孙八&storeCode=S01&position=CS_AGENT&level=JUNIOR"
+                + "&hiredOn=2026-01-05&baseSalary=3000.00");
+    fields.put(field, unescape(typed));
 
     String page =
-        mvc.perform(request)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        body(mvc.perform(form(post("/employees"), ADMIN, fields)).andExpect(status().isOk()));
 
     assertThat(page)
         .containsPattern(
@@ -80,18 +69,12 @@ class EmployeeFormRefusalsTest {
 
   @Test
   void anAmountGroupedByThousandsIsSavedAsTyped() throws Exception {
-    MockHttpServletRequestBuilder request = post("/employees").with(ADMIN).with(csrf());
-    Map.of(
-            "code", "F002",
-            "name", "孙九",
-            "storeCode", "S01",
-            "position", "CS_AGENT",
-            "level", "JUNIOR",
-            "hiredOn", "2026-01-05",
-            "baseSalary", "3,500")
-        .forEach(request::param);
+    Map<String, String> fields =
+        fields(
+            "code=F002&name=孙九&storeCode=S01&position=CS_AGENT&level=JUNIOR"
+                + "&hiredOn=2026-01-05&baseSalary=3,500");
 
-    mvc.perform(request).andExpect(status().is3xxRedirection());
+    mvc.perform(form(post("/employees"), ADMIN, fields)).andExpect(status().is3xxRedirection());
 
     Employee saved =
         organization.employee(new AccessScope("admin", Role.ADMIN, null, null), "F002");

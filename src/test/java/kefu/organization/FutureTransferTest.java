@@ -1,9 +1,11 @@
 package kefu.organization;
 
+import static kefu.Web.bytes;
+import static kefu.Web.form;
+import static kefu.Web.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,25 +54,24 @@ class FutureTransferTest {
   @BeforeEach
   void transferredToS02NextYear() throws Exception {
     code = "F" + SEQ.incrementAndGet();
-    mvc.perform(
-            post("/api/v1/employees")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    """
-                    {"code":"%s","name":"待调员工","storeCode":"S01","position":"CS_AGENT",
-                     "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":3000.00}"""
-                        .formatted(code)))
+    mvc.perform(json(post("/api/v1/employees"), ADMIN, employee("S01", "3000.00")))
         .andExpect(status().isCreated());
     mvc.perform(
-            post("/api/v1/employees/" + code + "/assignments")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"storeCode\":\"S02\",\"position\":\"CS_AGENT\",\"from\":\"%s\""
-                            .formatted(LocalDate.now().plusMonths(7))
-                        + "}"))
+            json(
+                post("/api/v1/employees/" + code + "/assignments"),
+                ADMIN,
+                "{\"storeCode\":\"S02\",\"position\":\"CS_AGENT\",\"from\":\"%s\""
+                        .formatted(LocalDate.now().plusMonths(7))
+                    + "}"))
         .andExpect(status().isCreated());
+  }
+
+  /** The transferred employee as the API reads and writes them, in a store with a base salary. */
+  private String employee(String storeCode, String baseSalary) {
+    return """
+        {"code":"%s","name":"待调员工","storeCode":"%s","position":"CS_AGENT",
+         "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":%s}"""
+        .formatted(code, storeCode, baseSalary);
   }
 
   @Test
@@ -83,15 +83,7 @@ class FutureTransferTest {
     mvc.perform(get("/employees").with(S01)).andExpect(content().string(containsString(code)));
     mvc.perform(get("/employees/" + code).with(S01)).andExpect(status().isOk());
     mvc.perform(get("/employees/" + code + "/edit").with(S01)).andExpect(status().isOk());
-    mvc.perform(
-            put("/api/v1/employees/" + code)
-                .with(S01)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    """
-                {"code":"%s","name":"待调员工","storeCode":"S01","position":"CS_AGENT",
-                 "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":3100.00}"""
-                        .formatted(code)))
+    mvc.perform(json(put("/api/v1/employees/" + code), S01, employee("S01", "3100.00")))
         .andExpect(status().isOk());
     Assertions.assertThat(exportedStoreOf(S01)).isEqualTo("一店 (S01)");
   }
@@ -104,15 +96,7 @@ class FutureTransferTest {
     mvc.perform(get("/employees").with(S02)).andExpect(content().string(not(containsString(code))));
     mvc.perform(get("/employees/" + code).with(S02)).andExpect(status().isNotFound());
     mvc.perform(get("/employees/" + code + "/edit").with(S02)).andExpect(status().isNotFound());
-    mvc.perform(
-            put("/api/v1/employees/" + code)
-                .with(S02)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    """
-                    {"code":"%s","name":"待调员工","storeCode":"S02","position":"CS_AGENT",
-                     "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":1}"""
-                        .formatted(code)))
+    mvc.perform(json(put("/api/v1/employees/" + code), S02, employee("S02", "1")))
         .andExpect(status().isNotFound());
     Assertions.assertThat(exportedStoreOf(S02)).isNull();
   }
@@ -120,13 +104,14 @@ class FutureTransferTest {
   @Test
   void theirOwnLoginStaysInTheOldStore() throws Exception {
     mvc.perform(
-            post("/admin/users")
-                .with(ADMIN)
-                .with(csrf())
-                .param("username", "staff" + code)
-                .param("role", "STAFF")
-                .param("employeeCode", code)
-                .param("password", "staff-pass-300"))
+            form(
+                post("/admin/users"),
+                ADMIN,
+                "username=staff"
+                    + code
+                    + "&role=STAFF&employeeCode="
+                    + code
+                    + "&password=staff-pass-300"))
         .andExpect(status().is3xxRedirection());
     var staff = user("staff" + code).roles("STAFF");
     mvc.perform(get("/api/v1/stores/S01").with(staff)).andExpect(status().isOk());
@@ -136,11 +121,7 @@ class FutureTransferTest {
   /** The store column of the employee's row in the caller's employee export, null if absent. */
   private String exportedStoreOf(RequestPostProcessor who) throws Exception {
     byte[] xlsx =
-        mvc.perform(get("/employees/export.xlsx").with(who))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
+        bytes(mvc.perform(get("/employees/export.xlsx").with(who)).andExpect(status().isOk()));
     try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       Sheet sheet = book.getSheetAt(0);
       DataFormatter f = new DataFormatter();

@@ -1,8 +1,8 @@
 package kefu.organization;
 
+import static kefu.Web.ADMIN;
+import static kefu.Web.form;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,20 +30,9 @@ class GroupCalendarTest {
   @Test
   void holidaysAndWorkedWeekendsShapeTheWorkingDays() throws Exception {
     // National Day week 2026: Thursday 1 October is a holiday, Saturday 10 October is worked
-    mvc.perform(
-            post("/admin/holidays")
-                .with(user("admin").roles("ADMIN"))
-                .with(csrf())
-                .param("day", "2026-10-01")
-                .param("name", "国庆节"))
+    mvc.perform(form(post("/admin/holidays"), ADMIN, "day=2026-10-01&name=国庆节"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(
-            post("/admin/holidays")
-                .with(user("admin").roles("ADMIN"))
-                .with(csrf())
-                .param("day", "2026-10-10")
-                .param("workingDay", "true")
-                .param("name", "调休上班"))
+    mvc.perform(form(post("/admin/holidays"), ADMIN, "day=2026-10-10&workingDay=true&name=调休上班"))
         .andExpect(status().is3xxRedirection());
 
     assertThat(calendar.isWorkingDay(LocalDate.parse("2026-10-01"))).isFalse();
@@ -52,27 +41,17 @@ class GroupCalendarTest {
     assertThat(calendar.isWorkingDay(LocalDate.parse("2026-10-10"))).isTrue();
     // from Wednesday 30 September, 3 working days: Fri 2, Mon 5, Tue 6
     assertThat(calendar.addWorkingDays(LocalDate.parse("2026-09-30"), 3)).isEqualTo("2026-10-06");
-    mvc.perform(get("/admin/settings").with(user("admin").roles("ADMIN")))
+    mvc.perform(get("/admin/settings").with(ADMIN))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("国庆节")));
   }
 
   @Test
   void theGroupZoneCanBeChangedButNotToNonsense() throws Exception {
-    mvc.perform(
-            post("/admin/settings")
-                .with(user("admin").roles("ADMIN"))
-                .with(csrf())
-                .param("name", "演示集团")
-                .param("timeZone", "Mars/Base"))
+    mvc.perform(form(post("/admin/settings"), ADMIN, "name=演示集团&timeZone=Mars/Base"))
         .andExpect(status().is3xxRedirection());
     assertThat(calendar.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
-    mvc.perform(
-            post("/admin/settings")
-                .with(user("admin").roles("ADMIN"))
-                .with(csrf())
-                .param("name", "演示集团")
-                .param("timeZone", "Asia/Hong_Kong"))
+    mvc.perform(form(post("/admin/settings"), ADMIN, "name=演示集团&timeZone=Asia/Hong_Kong"))
         .andExpect(status().is3xxRedirection());
     assertThat(calendar.zone()).isEqualTo(ZoneId.of("Asia/Hong_Kong"));
     assertThat(calendar.settings().getName()).isEqualTo("演示集团");

@@ -1,10 +1,13 @@
 package kefu.organization;
 
+import static kefu.Web.ADMIN;
+import static kefu.Web.GROUP_CS;
+import static kefu.Web.body;
+import static kefu.Web.bytes;
+import static kefu.Web.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import kefu.Web;
 import kefu.Workbooks;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -23,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,9 +36,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ImportPagesTest {
-
-  static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-  static final RequestPostProcessor GROUP_CS = user("groupcs").roles("GROUP_CS");
 
   @Autowired MockMvc mvc;
   @Autowired EmployeeRepository employees;
@@ -50,19 +50,7 @@ class ImportPagesTest {
   }
 
   String upload(String page, byte[] sheet, RequestPostProcessor as) throws Exception {
-    return mvc.perform(
-            multipart(page)
-                .file(new MockMultipartFile("file", "in.xlsx", null, sheet))
-                .with(as)
-                .with(csrf()))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
-  }
-
-  static String token(String page) {
-    return page.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+    return body(mvc.perform(Web.upload(page, as, "in.xlsx", sheet)).andExpect(status().isOk()));
   }
 
   @SuppressWarnings("unchecked")
@@ -205,12 +193,7 @@ class ImportPagesTest {
   }
 
   XSSFWorkbook download(String path) throws Exception {
-    byte[] xlsx =
-        mvc.perform(get(path).with(ADMIN))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
+    byte[] xlsx = bytes(mvc.perform(get(path).with(ADMIN)).andExpect(status().isOk()));
     return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
   }
 }

@@ -1,10 +1,14 @@
 package kefu.organization;
 
+import static kefu.Web.body;
+import static kefu.Web.bytes;
+import static kefu.Web.form;
+import static kefu.Web.json;
+import static kefu.Web.token;
+import static kefu.Web.upload;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -21,9 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -41,43 +43,26 @@ class OrganizationPagesTest {
   @Test
   void anInvalidEmployeeFormShowsFieldErrorsAndSavesNothing() throws Exception {
     long before = employees.count();
-    mvc.perform(
-            post("/employees")
-                .with(ADMIN)
-                .with(csrf())
-                .param("code", "bad code!")
-                .param("name", "")
-                .param("storeCode", "S01")
-                .param("position", "CS_AGENT")
-                .param("level", "JUNIOR")
-                .param("hiredOn", "2026-01-05")
-                .param("baseSalary", "-1"))
+    String invalid =
+        "code=bad code!&name=&storeCode=S01&position=CS_AGENT&level=JUNIOR"
+            + "&hiredOn=2026-01-05&baseSalary=-1";
+    mvc.perform(form(post("/employees"), ADMIN, invalid))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("is-invalid")));
     assertThat(employees.count()).isEqualTo(before);
 
-    mvc.perform(
-            post("/employees")
-                .with(ADMIN)
-                .with(csrf())
-                .param("code", "P001")
-                .param("name", "钱七")
-                .param("storeCode", "S02")
-                .param("position", "CS_AGENT")
-                .param("level", "JUNIOR")
-                .param("hiredOn", "2026-01-05")
-                .param("baseSalary", "3100.50"))
-        .andExpect(status().is3xxRedirection());
+    String valid =
+        "code=P001&name=钱七&storeCode=S02&position=CS_AGENT&level=JUNIOR"
+            + "&hiredOn=2026-01-05&baseSalary=3100.50";
+    mvc.perform(form(post("/employees"), ADMIN, valid)).andExpect(status().is3xxRedirection());
     mvc.perform(get("/employees/P001/edit").with(ADMIN))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("value=\"2026-01-05\"")));
     mvc.perform(
-            post("/employees/P001/transfer")
-                .with(ADMIN)
-                .with(csrf())
-                .param("storeCode", "S03")
-                .param("position", "FRONT_DESK")
-                .param("from", "2026-06-01"))
+            form(
+                post("/employees/P001/transfer"),
+                ADMIN,
+                "storeCode=S03&position=FRONT_DESK&from=2026-06-01"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/api/v1/employees/P001").with(ADMIN))
         .andExpect(jsonPath("$.storeCode").value("S03"))
@@ -98,10 +83,10 @@ class OrganizationPagesTest {
     mvc.perform(get("/stores/S03/edit").with(ADMIN))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("name=\"name\"")));
-    mvc.perform(put("/stores/S03").with(ADMIN).with(csrf()).param("name", ""))
+    mvc.perform(form(put("/stores/S03"), ADMIN, "name="))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("is-invalid")));
-    mvc.perform(put("/stores/S03").with(ADMIN).with(csrf()).param("name", "三店（新）"))
+    mvc.perform(form(put("/stores/S03"), ADMIN, "name=三店（新）"))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("三店（新）")));
   }
@@ -109,34 +94,24 @@ class OrganizationPagesTest {
   @Test
   void apiErrorsAreProblemDetailsWithFieldErrors() throws Exception {
     mvc.perform(
-            post("/api/v1/employees")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"\",\"name\":\"张三\",\"storeCode\":\"S01\"}"))
+            json(
+                post("/api/v1/employees"),
+                ADMIN,
+                "{\"code\":\"\",\"name\":\"张三\",\"storeCode\":\"S01\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
         .andExpect(jsonPath("$.status").value(400))
         .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("code", "position", "hiredOn")));
-    mvc.perform(
-            post("/api/v1/stores")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"S01\",\"name\":\"重复\"}"))
+    mvc.perform(json(post("/api/v1/stores"), ADMIN, "{\"code\":\"S01\",\"name\":\"重复\"}"))
         .andExpect(status().isConflict());
     mvc.perform(get("/api/v1/employees/NOPE").with(ADMIN)).andExpect(status().isNotFound());
     mvc.perform(
-            post("/api/v1/employees")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"X1\",\"position\":\"JANITOR\"}"))
+            json(post("/api/v1/employees"), ADMIN, "{\"code\":\"X1\",\"position\":\"JANITOR\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("position"));
-    mvc.perform(
-            post("/api/v1/employees/E104/assignments")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"storeCode\":\"S01\",\"position\":\"CS_AGENT\",\"from\":\"2020-01-01\"}"))
+    String beforeHiring =
+        "{\"storeCode\":\"S01\",\"position\":\"CS_AGENT\",\"from\":\"2020-01-01\"}";
+    mvc.perform(json(post("/api/v1/employees/E104/assignments"), ADMIN, beforeHiring))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("from"));
   }
@@ -150,12 +125,7 @@ class OrganizationPagesTest {
             EmployeeImport.FORMAT.names(),
             List.of("I001", "导入一", "S01", "CS_AGENT", "JUNIOR", "2026-02-01", "3000", "", ""),
             List.of("I002", "导入二", "S09", "NOPE", "JUNIOR", "2026-13-01", "abc", "", ""));
-    mvc.perform(
-            multipart("/employees/import")
-                .file(new MockMultipartFile("file", "bad.xlsx", null, bad))
-                .session(session)
-                .with(ADMIN)
-                .with(csrf()))
+    mvc.perform(upload("/employees/import", ADMIN, "bad.xlsx", bad).session(session))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("table-danger")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("name=\"token\""))));
@@ -167,23 +137,11 @@ class OrganizationPagesTest {
             List.of("I001", "导入一", "S01", "CS_AGENT", "JUNIOR", "2026-02-01", "3000", "", ""),
             List.of("I002", "导入二", "S02", "front_desk", "TRAINEE", "2026-02-02", "2600", "", ""));
     String page =
-        mvc.perform(
-                multipart("/employees/import")
-                    .file(new MockMultipartFile("file", "good.xlsx", null, good))
-                    .session(session)
-                    .with(ADMIN)
-                    .with(csrf()))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    String token = page.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+        body(
+            mvc.perform(upload("/employees/import", ADMIN, "good.xlsx", good).session(session))
+                .andExpect(status().isOk()));
     mvc.perform(
-            post("/employees/import/confirm")
-                .session(session)
-                .param("token", token)
-                .with(ADMIN)
-                .with(csrf()))
+            form(post("/employees/import/confirm"), ADMIN, "token=" + token(page)).session(session))
         .andExpect(status().is3xxRedirection());
     assertThat(employees.count()).isEqualTo(before + 2);
   }
@@ -191,11 +149,9 @@ class OrganizationPagesTest {
   @Test
   void exportsOpenAsWorkbooksWithOneRowPerRecord() throws Exception {
     byte[] xlsx =
-        mvc.perform(get("/employees/export.xlsx").param("storeCode", "S03").with(ADMIN))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
+        bytes(
+            mvc.perform(get("/employees/export.xlsx").param("storeCode", "S03").with(ADMIN))
+                .andExpect(status().isOk()));
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       Sheet sheet = wb.getSheetAt(0);
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("工号");
@@ -205,11 +161,9 @@ class OrganizationPagesTest {
       assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).endsWith(")");
     }
     byte[] stores =
-        mvc.perform(get("/stores/export.xlsx").with(user("s01cs").roles("CS_MANAGER")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
+        bytes(
+            mvc.perform(get("/stores/export.xlsx").with(user("s01cs").roles("CS_MANAGER")))
+                .andExpect(status().isOk()));
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(stores))) {
       assertThat(wb.getSheetAt(0).getLastRowNum())
           .as("a store user exports only their store")

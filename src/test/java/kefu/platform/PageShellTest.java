@@ -1,8 +1,12 @@
 package kefu.platform;
 
+import static kefu.Web.ADMIN;
+import static kefu.Web.GROUP_CS;
+import static kefu.Web.S01_CS;
+import static kefu.Web.STAFF;
+import static kefu.Web.body;
+import static kefu.Web.form;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -32,11 +36,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class PageShellTest {
-
-  static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-  static final RequestPostProcessor GROUP_CS = user("groupcs").roles("GROUP_CS");
-  static final RequestPostProcessor S01_CS = user("s01cs").roles("CS_MANAGER");
-  static final RequestPostProcessor STAFF = user("staff").roles("STAFF");
 
   @Autowired MockMvc mvc;
   @Autowired Organization organization;
@@ -117,7 +116,7 @@ class PageShellTest {
     int before = incidentsThisMonth(S01_CS);
     String location = recordIncidentToday();
     assertThat(incidentsThisMonth(S01_CS)).isEqualTo(before + 1);
-    mvc.perform(post(location + "/appeal").with(STAFF).with(csrf()).param("reason", "顾客误会"))
+    mvc.perform(form(post(location + "/appeal"), STAFF, "reason=顾客误会"))
         .andExpect(status().is3xxRedirection());
     assertThat(page(get("/").param("lang", "en").with(S01_CS)))
         .containsPattern("\\d+ appeals wait for a decision")
@@ -132,14 +131,12 @@ class PageShellTest {
 
   private String recordIncidentToday() throws Exception {
     return mvc.perform(
-            post("/incidents")
-                .with(S01_CS)
-                .with(csrf())
-                .param("type", "ATTITUDE_COMPLAINT")
-                .param("storeCode", "S01")
-                .param("employeeCode", "E104")
-                .param("occurredAt", organization.today() + "T00:00")
-                .param("note", "顾客投诉态度"))
+            form(
+                post("/incidents"),
+                S01_CS,
+                "type=ATTITUDE_COMPLAINT&storeCode=S01&employeeCode=E104&occurredAt="
+                    + organization.today()
+                    + "T00:00&note=顾客投诉态度"))
         .andExpect(status().is3xxRedirection())
         .andReturn()
         .getResponse()
@@ -155,10 +152,6 @@ class PageShellTest {
   }
 
   private String page(RequestBuilder request) throws Exception {
-    return mvc.perform(request)
-        .andExpect(status().is2xxSuccessful())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    return body(mvc.perform(request).andExpect(status().is2xxSuccessful()));
   }
 }

@@ -1,5 +1,7 @@
 package kefu.platform;
 
+import static kefu.Web.body;
+import static kefu.Web.json;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -291,26 +293,16 @@ class RefusedInputApiTest {
 
   @Test
   void multiLineNotesKeepTheirTabsAndLineBreaks() throws Exception {
-    mvc.perform(
-            post("/api/v1/incidents")
-                .with(ADMIN)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(incident("\"note\":\"第一行\\n\\t第二行\"")))
+    mvc.perform(json(post("/api/v1/incidents"), ADMIN, incident("\"note\":\"第一行\\n\\t第二行\"")))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.note").value("第一行\n\t第二行"));
   }
 
   private long recordedIncident() throws Exception {
     String body =
-        mvc.perform(
-                post("/api/v1/incidents")
-                    .with(ADMIN)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(incident("")))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        body(
+            mvc.perform(json(post("/api/v1/incidents"), ADMIN, incident("")))
+                .andExpect(status().isCreated()));
     return ((Number) JsonPath.read(body, "$.id")).longValue();
   }
 }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import kefu.Workbooks;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,10 +40,27 @@ class SheetReaderTest {
     return read(Workbooks.build(HEADER, fill), LIMITS);
   }
 
-  static CellStyle format(Sheet s, String pattern) {
+  /** What the reader makes of row 1 as {@code cells} write it. */
+  SheetRow firstRow(Consumer<Row> cells) throws Exception {
+    return read(s -> cells.accept(s.createRow(1))).get(0);
+  }
+
+  /** A workbook whose first column holds, in rows 1 to {@code rows}, what {@code value} writes. */
+  static byte[] firstColumn(int rows, ObjIntConsumer<Cell> value) {
+    return Workbooks.build(
+        HEADER,
+        s -> {
+          for (int i = 1; i <= rows; i++) {
+            value.accept(s.createRow(i).createCell(0), i);
+          }
+        });
+  }
+
+  static void styled(Cell cell, String pattern) {
+    Sheet s = cell.getSheet();
     CellStyle style = s.getWorkbook().createCellStyle();
     style.setDataFormat(s.getWorkbook().createDataFormat().getFormat(pattern));
-    return style;
+    cell.setCellStyle(style);
   }
 
   @Test
@@ -63,61 +82,57 @@ class SheetReaderTest {
 
   @Test
   void aDateTimeCellKeepsItsTimeAndADateCellIsADay() throws Exception {
-    List<SheetRow> rows =
-        read(
-            s -> {
-              Row r = s.createRow(1);
+    SheetRow row =
+        firstRow(
+            r -> {
               r.createCell(0).setCellValue(LocalDateTime.parse("2026-11-03T09:20"));
-              r.getCell(0).setCellStyle(format(s, "yyyy-mm-dd hh:mm"));
+              styled(r.getCell(0), "yyyy-mm-dd hh:mm");
               r.createCell(1).setCellValue(LocalDate.parse("2026-11-03"));
-              r.getCell(1).setCellStyle(format(s, "yyyy-mm-dd"));
+              styled(r.getCell(1), "yyyy-mm-dd");
               r.createCell(2).setCellValue(LocalDateTime.parse("2026-11-03T09:20:15"));
-              r.getCell(2).setCellStyle(format(s, "yyyy-mm-dd hh:mm:ss"));
+              styled(r.getCell(2), "yyyy-mm-dd hh:mm:ss");
             });
-    assertThat(rows.get(0).cells())
+    assertThat(row.cells())
         .containsExactly("2026-11-03 09:20", "2026-11-03", "2026-11-03 09:20:15");
   }
 
   @Test
   void aFormulaWithoutAStoredResultIsRefusedOnItsCellNotReadAsZero() throws Exception {
-    List<SheetRow> rows =
-        read(
-            s -> {
-              Row r = s.createRow(1);
+    SheetRow row =
+        firstRow(
+            r -> {
               r.createCell(0).setCellValue("x");
               r.createCell(1).setCellFormula("2*3");
             });
-    assertThat(rows.get(0).cells()).containsExactly("x", "", "");
-    assertThat(rows.get(0).cellProblems()).isEqualTo(Map.of(1, "import.formulaWithoutValue"));
+    assertThat(row.cells()).containsExactly("x", "", "");
+    assertThat(row.cellProblems()).isEqualTo(Map.of(1, "import.formulaWithoutValue"));
   }
 
   @Test
   void aFormulaWithItsStoredResultReadsAsThatResult() throws Exception {
-    List<SheetRow> rows =
-        read(
-            s -> {
-              Row r = s.createRow(1);
+    SheetRow row =
+        firstRow(
+            r -> {
               r.createCell(0).setCellFormula("2*3");
-              s.getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateAll();
+              r.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateAll();
             });
-    assertThat(rows.get(0).cells()).containsExactly("6", "", "");
-    assertThat(rows.get(0).cellProblems()).isEmpty();
+    assertThat(row.cells()).containsExactly("6", "", "");
+    assertThat(row.cellProblems()).isEmpty();
   }
 
   @Test
   void controlCharactersAndOverlongTextAreRefusedOnTheirCells() throws Exception {
-    List<SheetRow> rows =
-        read(
-            s -> {
-              Row r = s.createRow(1);
+    SheetRow row =
+        firstRow(
+            r -> {
               // Excel writes control characters escaped like this; POI would write NUL as "?"
               r.createCell(0).setCellValue("张_x0000_三");
               r.createCell(1).setCellValue("x".repeat(51));
               r.createCell(2).setCellValue("第一行\n第二行");
             });
-    assertThat(rows.get(0).cellProblems())
+    assertThat(row.cellProblems())
         .isEqualTo(Map.of(0, "import.controlCharacter", 1, "import.cellTooLong"));
-    assertThat(rows.get(0).cell(2)).isEqualTo("第一行\n第二行");
+    assertThat(row.cell(2)).isEqualTo("第一行\n第二行");
   }
 
   @Test
@@ -133,14 +148,8 @@ class SheetReaderTest {
 
   @Test
   void moreRowsThanTheLimitRefuseTheFile() {
-    assertThatThrownBy(
-            () ->
-                read(
-                    s -> {
-                      for (int i = 1; i <= 101; i++) {
-                        s.createRow(i).createCell(0).setCellValue(i);
-                      }
-                    }))
+    byte[] workbook = firstColumn(101, (cell, i) -> cell.setCellValue(i));
+    assertThatThrownBy(() -> read(workbook, LIMITS))
         .isInstanceOf(SheetRefused.class)
         .hasMessage("import.tooManyRows");
   }
@@ -148,14 +157,7 @@ class SheetReaderTest {
   @Test
   void sharedStringsThatUnpackBeyondTheLimitRefuseASmallFile() throws IOException {
     // 2,000 distinct strings of 45 characters: about 120 KB of shared strings, compressed to little
-    byte[] workbook =
-        Workbooks.build(
-            HEADER,
-            s -> {
-              for (int i = 1; i <= 2000; i++) {
-                s.createRow(i).createCell(0).setCellValue("%045d".formatted(i));
-              }
-            });
+    byte[] workbook = firstColumn(2000, (cell, i) -> cell.setCellValue("%045d".formatted(i)));
     ImportLimits small = new ImportLimits(64 * 1024, 10_000, 50);
     assertThat(workbook.length).isLessThan(64 * 1024);
     assertThatThrownBy(() -> read(workbook, small))
@@ -165,14 +167,7 @@ class SheetReaderTest {
 
   @Test
   void textThatUnpacksToOverAHundredTimesItsFileIsRefusedAsTooLarge() {
-    byte[] workbook =
-        Workbooks.build(
-            HEADER,
-            s -> {
-              for (int i = 1; i <= 3000; i++) {
-                s.createRow(i).createCell(0).setCellValue(i + "重复的文本".repeat(200));
-              }
-            });
+    byte[] workbook = firstColumn(3000, (cell, i) -> cell.setCellValue(i + "重复的文本".repeat(200)));
     assertThatThrownBy(() -> read(workbook, new ImportLimits(64 * 1024 * 1024, 10_000, 2000)))
         .isInstanceOf(SheetRefused.class)
         .hasMessage("import.tooLarge");

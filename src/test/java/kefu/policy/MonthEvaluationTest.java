@@ -3,95 +3,37 @@ package kefu.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import kefu.policy.Occurrences.Amount;
+import kefu.policy.Occurrences.Made;
 import kefu.shared.Money;
 import kefu.shared.Points;
 import org.junit.jupiter.api.Test;
 
 /** Each rule kind evaluating a month, with figures made up for the test (not a regulation's). */
 class MonthEvaluationTest {
+  /**
+   * A pack with one type per rule kind, its figures made up (month-pack.yaml beside this class).
+   */
   static final PolicyPack PACK =
-      new PolicyPackParser()
-          .parse(
-              """
-              id: month-pack
-              version: 4
-              title: { zh: 月, en: Month }
-              allowances:
-                - { code: REST, free: 2, beyondCountsAs: ABSENT }
-              clauses:
-                - number: "§1"
-                  summary: { zh: 一, en: One }
-                  types:
-                    - code: ABSENT
-                      label: { zh: 缺, en: Absent }
-                      unit: DAY
-                      employee: REQUIRED
-                      rule: { kind: POINTS_PER_UNIT, points: 3 }
-                    - code: LEAVE
-                      label: { zh: 假, en: Leave }
-                      unit: DAY
-                      employee: REQUIRED
-                      rule: { kind: FREE_ALLOWANCE, allowance: REST }
-                    - code: CLOCK
-                      label: { zh: 卡, en: Clock }
-                      unit: OCCURRENCE
-                      employee: REQUIRED
-                      rule: { kind: FREE_ALLOWANCE, allowance: REST }
-                    - code: LATE
-                      label: { zh: 迟, en: Late }
-                      unit: OCCURRENCE
-                      employee: REQUIRED
-                      rule: { kind: CONVERSION, points: 0.5, minutesOver: 20, countsAs: ABSENT }
-                    - code: RUDE
-                      label: { zh: 粗, en: Rude }
-                      unit: OCCURRENCE
-                      employee: REQUIRED
-                      rule:
-                        kind: COUNT_TIERS
-                        perOccurrence: 1
-                        tiers: [ { count: 3, points: 6 } ]
-                    - code: UNDONE
-                      label: { zh: 未, en: Undone }
-                      unit: OCCURRENCE
-                      employee: REQUIRED
-                      rule: { kind: DISCRETIONARY_POINTS, min: 1, max: 2 }
-                    - code: NOTE
-                      label: { zh: 记, en: Note }
-                      unit: OCCURRENCE
-                      employee: OPTIONAL
-                      rule: { kind: RECORD_ONLY }
-                    - code: MISSED
-                      label: { zh: 漏, en: Missed }
-                      unit: OCCURRENCE
-                      employee: OPTIONAL
-                      rule:
-                        kind: FINE_PER_UNIT
-                        amounts: [ { role: CS_MANAGER, amount: 15, fallback: STORE_MANAGER } ]
-                    - code: HIDDEN
-                      label: { zh: 瞒, en: Hidden }
-                      unit: STORE_INCIDENT
-                      employee: NONE
-                      rule: { kind: COLLECTIVE_FINE, percentOfMonthlyPay: 10, positions: [CS_AGENT] }
-              """,
-              "month.yaml");
+      new PolicyPackParser().parse(resource("month-pack.yaml"), "month.yaml");
 
-  record Incident(
-      long id,
-      String type,
-      String storeCode,
-      String employeeCode,
-      LocalDate occurredOn,
-      int quantity,
-      Integer minutes,
-      BigDecimal points,
-      boolean appealPending)
-      implements Occurrence {}
+  static String resource(String name) {
+    try (InputStream in = MonthEvaluationTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   record Line(
       String employee,
@@ -120,13 +62,12 @@ class MonthEvaluationTest {
               lines.add(
                   new Line(employee, cause.type(), role, note, List.copyOf(ids), fine, points)));
 
-  static Incident incident(long id, String type, String employee, int day, int quantity) {
-    return new Incident(
-        id, type, "S1", employee, LocalDate.of(2026, 10, day), quantity, null, null, false);
+  static Occurrence incident(long id, String type, String employee, int day, int quantity) {
+    return new Made(id, type, employee, LocalDate.of(2026, 10, day), Amount.units(quantity));
   }
 
-  void apply(Incident... incidents) {
-    for (Incident incident : incidents) {
+  void apply(Occurrence... incidents) {
+    for (Occurrence incident : incidents) {
       month.apply(PACK, incident);
     }
     month.finish();
@@ -165,8 +106,8 @@ class MonthEvaluationTest {
   void a_conversion_over_the_limit_costs_the_other_types_points() {
     LocalDate day = LocalDate.of(2026, 10, 3);
     apply(
-        new Incident(1, "LATE", "S1", "E1", day, 2, 20, null, false),
-        new Incident(2, "LATE", "S1", "E1", day, 1, 21, null, false));
+        new Made(1, "LATE", "E1", day, new Amount(2, 20, null)),
+        new Made(2, "LATE", "E1", day, new Amount(1, 21, null)));
 
     assertThat(lines)
         .extracting(Line::note, Line::points)
@@ -178,8 +119,8 @@ class MonthEvaluationTest {
   void discretionary_points_outside_the_range_cost_nothing_and_say_why() {
     LocalDate day = LocalDate.of(2026, 10, 3);
     apply(
-        new Incident(1, "UNDONE", "S1", "E1", day, 2, null, new BigDecimal("1.5"), false),
-        new Incident(2, "UNDONE", "S1", "E1", day, 1, null, new BigDecimal("2.5"), false));
+        new Made(1, "UNDONE", "E1", day, new Amount(2, null, new BigDecimal("1.5"))),
+        new Made(2, "UNDONE", "E1", day, new Amount(1, null, new BigDecimal("2.5"))));
 
     assertThat(lines)
         .extracting(Line::note, Line::points)

@@ -104,16 +104,10 @@ class PolicyPackParserTest {
 
       assertThat(pack.types())
           .extracting(IncidentTypeDefinition::code)
-          .contains(
-              "LATE_ARRIVAL",
-              "ABSENCE",
-              "ABSENTEEISM",
-              "LEAVE",
-              "CLOCK_MISSED",
-              "ONLINE_STATUS_LAPSE",
-              "UNANSWERED_COMPLAINT",
-              "ATTITUDE_COMPLAINT",
-              "WORK_NOT_COMPLETED");
+          // attendance (§5.1–§5.2), being reachable (§5.4–§5.5), attitude and work (§5.6–§5.7)
+          .contains("LATE_ARRIVAL", "ABSENCE", "ABSENTEEISM", "LEAVE", "CLOCK_MISSED")
+          .contains("ONLINE_STATUS_LAPSE", "UNANSWERED_COMPLAINT")
+          .contains("ATTITUDE_COMPLAINT", "WORK_NOT_COMPLETED");
       PointsScale scale = pack.scale().orElseThrow();
       assertThat(scale.start()).isEqualTo(Points.of("10"));
       assertThat(scale.floor()).isEqualTo(Points.ZERO);

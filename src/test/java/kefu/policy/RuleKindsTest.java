@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kefu.policy.Occurrences.Amount;
+import kefu.policy.Occurrences.Made;
 import kefu.shared.Money;
 import kefu.shared.Points;
 import org.junit.jupiter.api.Nested;
@@ -16,20 +18,8 @@ class RuleKindsTest {
   static final LocalDate DAY = LocalDate.of(2026, 10, 8);
 
   /** An incident at store S1 on {@link #DAY}. */
-  record Incident(
-      long id,
-      String type,
-      String storeCode,
-      String employeeCode,
-      LocalDate occurredOn,
-      int quantity,
-      Integer minutes,
-      BigDecimal points,
-      boolean appealPending)
-      implements Occurrence {}
-
   static Occurrence occurrence(String employeeCode, int quantity) {
-    return new Incident(1, "T", "S1", employeeCode, DAY, quantity, null, null, false);
+    return new Made(1, "T", employeeCode, DAY, Amount.units(quantity));
   }
 
   /** A store where the given position → holders pairs hold on every day. */

@@ -17,15 +17,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("ecommerce-cs-10pt: the 10-point scale")
 class EcommerceCs10ptScenarioTest {
 
+  /** An agent and a store manager at S01 in October 2026, the pack adopted from the 1st. */
   static Scenario team() {
     return Scenario.in("2026-10")
-        .adopt(ecommerce(), "2026-10-01")
+        .adopt(ecommerce())
         .staff("E001", "CS_AGENT")
         .staff("B001", "STORE_MANAGER");
   }
 
   static Points pts(String value) {
     return Points.of(value);
+  }
+
+  /** The first of E001's statement lines that costs points. */
+  static StatementLine firstCostlyLine(Scenario s) {
+    return s.statementOf("E001").lines().stream()
+        .filter(l -> !l.points().isZero())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** E001's points of the month: how many were deducted, and how many of the 10 remain. */
+  static void assertDeductedAndRemaining(Scenario s, String deducted, String remaining) {
+    assertThat(s.deductedOf("E001")).isEqualTo(pts(deducted));
+    assertThat(s.remainingOf("E001")).isEqualTo(pts(remaining));
   }
 
   @Nested
@@ -38,8 +53,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("LATE_ARRIVAL").by("E001").on(4).minutes(30);
       s.incident("LATE_ARRIVAL").by("E001").on(5).minutes(12);
 
-      assertThat(s.deductedOf("E001")).isEqualTo(pts("1.5"));
-      assertThat(s.remainingOf("E001")).isEqualTo(pts("8.5"));
+      assertDeductedAndRemaining(s, "1.5", "8.5");
       assertThat(s.statementOf("E001").lines()).hasSize(1);
       assertThat(s.statementOf("E001").lines().get(0).clause()).isEqualTo("§5.2");
     }
@@ -67,8 +81,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("ABSENCE").by("E001").on(3);
       s.incident("ABSENTEEISM").by("E001").on(9);
 
-      assertThat(s.deductedOf("E001")).isEqualTo(pts("7"));
-      assertThat(s.remainingOf("E001")).isEqualTo(pts("3"));
+      assertDeductedAndRemaining(s, "7", "3");
     }
 
     @Test
@@ -86,11 +99,7 @@ class EcommerceCs10ptScenarioTest {
       Scenario s = team().incident("LEAVE").by("E001").on(2).repeated(5);
 
       assertThat(s.deductedOf("E001")).isEqualTo(pts("2"));
-      StatementLine beyond =
-          s.statementOf("E001").lines().stream()
-              .filter(l -> !l.points().isZero())
-              .findFirst()
-              .orElseThrow();
+      StatementLine beyond = firstCostlyLine(s);
       assertThat(beyond.incidentIds()).containsExactly(5L);
       assertThat(beyond.note()).contains("ABSENCE");
     }
@@ -103,11 +112,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("CLOCK_MISSED").by("E001").on(10);
 
       assertThat(s.deductedOf("E001")).isEqualTo(pts("2"));
-      StatementLine beyond =
-          s.statementOf("E001").lines().stream()
-              .filter(l -> !l.points().isZero())
-              .findFirst()
-              .orElseThrow();
+      StatementLine beyond = firstCostlyLine(s);
       assertThat(beyond.type()).isEqualTo("CLOCK_MISSED");
       assertThat(beyond.clause()).isEqualTo("§5.1");
       assertThat(beyond.incidentIds()).as("the later one is the fifth").containsExactly(4L);
@@ -119,11 +124,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("CLOCK_MISSED").id(9).by("E001").on(5);
       s.incident("LEAVE").id(8).by("E001").on(5).times(4);
 
-      StatementLine beyond =
-          s.statementOf("E001").lines().stream()
-              .filter(l -> !l.points().isZero())
-              .findFirst()
-              .orElseThrow();
+      StatementLine beyond = firstCostlyLine(s);
       assertThat(beyond.incidentIds()).containsExactly(9L);
     }
   }
@@ -243,8 +244,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("ABSENTEEISM").by("E001").on(3).times(2);
       s.incident("ABSENCE").by("E001").on(4);
 
-      assertThat(s.deductedOf("E001")).isEqualTo(pts("12"));
-      assertThat(s.remainingOf("E001")).isEqualTo(pts("0"));
+      assertDeductedAndRemaining(s, "12", "0");
       assertThat(s.statementOf("E001").flags()).containsExactly("PENALTY");
     }
   }
@@ -280,8 +280,7 @@ class EcommerceCs10ptScenarioTest {
       s.incident("ABSENCE").by("E001").on(9);
       s.incident("ABSENCE").by("E001").on(10);
 
-      assertThat(s.deductedOf("E001")).isEqualTo(pts("2"));
-      assertThat(s.remainingOf("E001")).isEqualTo(pts("8"));
+      assertDeductedAndRemaining(s, "2", "8");
     }
 
     @Test
@@ -323,8 +322,7 @@ class EcommerceCs10ptScenarioTest {
                   new Adjustment(
                       "E001", Money.ZERO, pts("2"), "2026-09", List.of(4L), "absence found late"));
 
-      assertThat(s.deductedOf("E001")).isEqualTo(pts("2"));
-      assertThat(s.remainingOf("E001")).isEqualTo(pts("8"));
+      assertDeductedAndRemaining(s, "2", "8");
     }
   }
 }

@@ -1,5 +1,7 @@
 package kefu.settlement;
 
+import static kefu.Web.body;
+import static kefu.Web.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -104,7 +105,7 @@ class H2CorrectionApiTest {
         .andExpect(jsonPath("$.intoMonth").value("2026-05"));
 
     send("/api/v1/settlements", "{\"month\":\"2026-05\"}").andExpect(status().isCreated());
-    Map<String, Object> statement = statement("2026-05", "E901");
+    Map<String, Object> statement = MonthCloseApiScenario.statement(mvc, "2026-05", "E901");
     assertThat(statement).containsEntry("storeCode", "S02");
     assertThat(MonthCloseApiScenario.money(statement.get("fineTotal"))).isEqualTo("-10.00");
     assertThat((List<Map<String, Object>>) statement.get("lines"))
@@ -115,11 +116,7 @@ class H2CorrectionApiTest {
 
   /** Computes and publishes the month unless it already is. */
   private void published(String month) throws Exception {
-    String body =
-        mvc.perform(get("/api/v1/settlements/" + month).with(ADMIN))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String body = body(mvc.perform(get("/api/v1/settlements/" + month).with(ADMIN)));
     if (!body.contains("\"PUBLISHED\"")) {
       send("/api/v1/settlements", "{\"month\":\"" + month + "\"}")
           .andExpect(status().is2xxSuccessful());
@@ -128,30 +125,15 @@ class H2CorrectionApiTest {
     }
   }
 
-  private Map<String, Object> statement(String month, String employee) throws Exception {
-    String body =
-        mvc.perform(get("/api/v1/settlements/" + month).with(ADMIN))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    List<Map<String, Object>> found =
-        JsonPath.read(body, "$.statements[?(@.employeeCode == '" + employee + "')]");
-    assertThat(found).as("statement of " + employee).hasSize(1);
-    return found.get(0);
-  }
-
   private ResultActions correct(String month, String json) throws Exception {
     return send("/api/v1/settlements/" + month + "/corrections", json);
   }
 
   private ResultActions send(String path, String json) throws Exception {
-    return mvc.perform(
-        post(path).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(json));
+    return mvc.perform(json(post(path), ADMIN, json));
   }
 
   private static long id(ResultActions created) throws Exception {
-    return ((Number) JsonPath.read(created.andReturn().getResponse().getContentAsString(), "$.id"))
-        .longValue();
+    return ((Number) JsonPath.read(body(created), "$.id")).longValue();
   }
 }

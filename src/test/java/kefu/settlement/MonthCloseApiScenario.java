@@ -1,5 +1,7 @@
 package kefu.settlement;
 
+import static kefu.Web.body;
+import static kefu.Web.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,28 +37,16 @@ abstract class MonthCloseApiScenario {
   @Autowired MockMvc mvc;
 
   ResultActions incident(String json) throws Exception {
-    return mvc.perform(
-        post("/api/v1/incidents")
-            .with(ADMIN)
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(json));
+    return mvc.perform(json(post("/api/v1/incidents"), ADMIN, json));
   }
 
   ResultActions compute(String month) throws Exception {
-    return mvc.perform(
-        post("/api/v1/settlements")
-            .with(ADMIN)
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"month\":\"" + month + "\"}"));
+    return mvc.perform(json(post("/api/v1/settlements"), ADMIN, "{\"month\":\"" + month + "\"}"));
   }
 
   /** void, appeal or appeal/decision on an incident, as the given user. */
   ResultActions act(long id, String action, RequestPostProcessor as, String json) throws Exception {
-    return mvc.perform(
-        post("/api/v1/incidents/" + id + "/" + action)
-            .with(as)
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(json));
+    return mvc.perform(json(post("/api/v1/incidents/" + id + "/" + action), as, json));
   }
 
   long recorded(String json) throws Exception {
@@ -82,12 +72,16 @@ abstract class MonthCloseApiScenario {
   }
 
   Map<String, Object> statement(String month, String employee) throws Exception {
+    return statement(mvc, month, employee);
+  }
+
+  /** The employee's statement in the month as the API answers it (it must be there, once). */
+  static Map<String, Object> statement(MockMvc mvc, String month, String employee)
+      throws Exception {
     String body =
-        mvc.perform(get("/api/v1/settlements/" + month).with(ADMIN))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        body(
+            mvc.perform(get("/api/v1/settlements/" + month).with(ADMIN))
+                .andExpect(status().isOk()));
     List<Map<String, Object>> found =
         JsonPath.read(body, "$.statements[?(@.employeeCode == '" + employee + "')]");
     assertThat(found).as("statement of " + employee).hasSize(1);

@@ -151,6 +151,11 @@ final class Scenario {
     return statementOf(employee).fineTotal();
   }
 
+  /** The month's fine totals of the employees, in the order named. */
+  List<Money> finesOf(String... employees) {
+    return java.util.Arrays.stream(employees).map(this::fineOf).toList();
+  }
+
   Points deductedOf(String employee) {
     return statementOf(employee).pointsDeducted();
   }

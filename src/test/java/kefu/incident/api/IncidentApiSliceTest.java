@@ -1,11 +1,11 @@
 package kefu.incident.api;
 
+import static kefu.Web.json;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,49 +15,42 @@ import java.time.ZoneId;
 import kefu.incident.IncidentLedger;
 import kefu.incident.RecordIncident;
 import kefu.incident.RecordedIncidents;
-import kefu.organization.AccessScope;
-import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
-import kefu.organization.Role;
+import kefu.organization.SignedInSlice;
 import kefu.organization.WebSlice;
 import kefu.platform.Conflict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The incident REST resource alone: its JSON, its status codes and its door, services mocked. */
 @WebMvcTest(IncidentApi.class)
 @WebSlice
-class IncidentApiSliceTest {
+class IncidentApiSliceTest extends SignedInSlice {
 
-  @Autowired MockMvc mvc;
   @MockitoBean RecordIncident recorder;
   @MockitoBean IncidentLedger ledger;
   @MockitoBean Organization organization;
-  @Autowired CurrentUser currentUser;
 
-  final AccessScope scope = new AccessScope("s01cs", Role.CS_MANAGER, 1L, null);
+  IncidentApiSliceTest() {
+    super(S01_CS);
+  }
 
   @BeforeEach
   void groupTime() {
     when(organization.zone()).thenReturn(ZoneId.of("Asia/Shanghai"));
-    when(currentUser.scope()).thenReturn(scope);
   }
 
   @Test
   void recordingAnswers201WithTheIncidentInTheGroupsZoneAndTheClauseInForce() throws Exception {
-    when(recorder.record(eq(scope), any())).thenReturn(RecordedIncidents.complaint(42));
+    when(recorder.record(eq(caller), any())).thenReturn(RecordedIncidents.complaint(42));
 
     mvc.perform(
-            post("/api/v1/incidents")
-                .with(user("s01cs").roles("CS_MANAGER"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    """
+            json(
+                post("/api/v1/incidents"),
+                login(),
+                """
                     {"type":"ATTITUDE_COMPLAINT","storeCode":"S01","employeeCode":"E104",
                      "occurredAt":"2026-09-09T11:00:00+08:00","quantity":1}
                     """))
@@ -70,13 +63,9 @@ class IncidentApiSliceTest {
 
   @Test
   void aLockedMonthAnswers409AsAProblem() throws Exception {
-    when(ledger.voidIncident(scope, 42, "重复登记")).thenThrow(new Conflict("month.locked"));
+    when(ledger.voidIncident(caller, 42, "重复登记")).thenThrow(new Conflict("month.locked"));
 
-    mvc.perform(
-            post("/api/v1/incidents/42/void")
-                .with(user("s01cs").roles("CS_MANAGER"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"重复登记\"}"))
+    mvc.perform(json(post("/api/v1/incidents/42/void"), login(), "{\"reason\":\"重复登记\"}"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.status").value(409));
   }

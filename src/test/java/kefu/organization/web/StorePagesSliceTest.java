@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The store rows the page swaps in with htmx, rendered by the real templates, use cases mocked. */
 @WebMvcTest(StoreController.class)
@@ -38,12 +39,16 @@ class StorePagesSliceTest {
   final AccessScope groupCs = new AccessScope("groupcs", Role.GROUP_CS, null, null);
   final AccessScope boss = new AccessScope("boss", Role.EXECUTIVE, null, null);
 
+  /** Signs {@code who} in, both on the request and as the slice's current user; S01 is 一店. */
+  private RequestPostProcessor signedInSeeingS01(AccessScope who) {
+    when(currentUser.scope()).thenReturn(who);
+    when(organization.store(who, "S01")).thenReturn(new Store("S01", "一店"));
+    return user(who.username()).roles(who.role().name());
+  }
+
   @Test
   void aStoreRowOffersEditingToWhoeverMayChangeIt() throws Exception {
-    when(currentUser.scope()).thenReturn(groupCs);
-    when(organization.store(groupCs, "S01")).thenReturn(new Store("S01", "一店"));
-
-    mvc.perform(get("/stores/S01/row").with(user("groupcs").roles("GROUP_CS")))
+    mvc.perform(get("/stores/S01/row").with(signedInSeeingS01(groupCs)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("id=\"store-S01\"")))
         .andExpect(content().string(Matchers.containsString("一店")))
@@ -52,10 +57,7 @@ class StorePagesSliceTest {
 
   @Test
   void aReadOnlyViewerSeesTheRowWithoutAnEditButton() throws Exception {
-    when(currentUser.scope()).thenReturn(boss);
-    when(organization.store(boss, "S01")).thenReturn(new Store("S01", "一店"));
-
-    mvc.perform(get("/stores/S01/row").with(user("boss").roles("EXECUTIVE")))
+    mvc.perform(get("/stores/S01/row").with(signedInSeeingS01(boss)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("一店")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("/stores/S01/edit"))));
@@ -63,14 +65,7 @@ class StorePagesSliceTest {
 
   @Test
   void aBlankNameReturnsTheEditRowMarkedInvalidAndRenamesNothing() throws Exception {
-    when(currentUser.scope()).thenReturn(groupCs);
-    when(organization.store(groupCs, "S01")).thenReturn(new Store("S01", "一店"));
-
-    mvc.perform(
-            put("/stores/S01")
-                .param("name", " ")
-                .with(user("groupcs").roles("GROUP_CS"))
-                .with(csrf()))
+    mvc.perform(put("/stores/S01").param("name", " ").with(signedInSeeingS01(groupCs)).with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("is-invalid")));
     verify(organization, never()).renameStore(any(), any(), any());

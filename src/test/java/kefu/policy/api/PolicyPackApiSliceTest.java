@@ -1,43 +1,41 @@
 package kefu.policy.api;
 
+import static kefu.Web.json;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import kefu.organization.SignedInSlice;
 import kefu.organization.WebSlice;
 import kefu.policy.PackProblem;
 import kefu.policy.PolicyPacks;
 import kefu.policy.RuleDescriptions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The policy-pack REST resource alone, the stored packs mocked. */
 @WebMvcTest(PolicyPackApi.class)
 @WebSlice
-class PolicyPackApiSliceTest {
+class PolicyPackApiSliceTest extends SignedInSlice {
 
-  @Autowired MockMvc mvc;
   @MockitoBean PolicyPacks packs;
   @MockitoBean RuleDescriptions descriptions;
+
+  PolicyPackApiSliceTest() {
+    super(GROUP_CS);
+  }
 
   @Test
   void validationAnswersEveryProblemWithItsLineAndField() throws Exception {
     when(packs.validate("ecommerce-cs-10pt", "clauses: []"))
         .thenReturn(List.of(new PackProblem(1, "clauses", "at least one clause")));
 
-    mvc.perform(
-            post("/api/v1/policy-packs/ecommerce-cs-10pt/validation")
-                .with(user("groupcs").roles("GROUP_CS"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"yaml\":\"clauses: []\"}"))
+    mvc.perform(validation("{\"yaml\":\"clauses: []\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.valid").value(false))
         .andExpect(jsonPath("$.problems[0].line").value(1))
@@ -46,13 +44,13 @@ class PolicyPackApiSliceTest {
 
   @Test
   void anEmptyDocumentIsRefusedOnItsFieldWithoutParsing() throws Exception {
-    mvc.perform(
-            post("/api/v1/policy-packs/ecommerce-cs-10pt/validation")
-                .with(user("groupcs").roles("GROUP_CS"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"yaml\":\" \"}"))
+    mvc.perform(validation("{\"yaml\":\" \"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("yaml"));
     verifyNoInteractions(packs);
+  }
+
+  private MockHttpServletRequestBuilder validation(String body) {
+    return json(post("/api/v1/policy-packs/ecommerce-cs-10pt/validation"), login(), body);
   }
 }

@@ -45,6 +45,15 @@ class PolicyPackApiTest {
     return b.contentType(MediaType.APPLICATION_JSON).content(body);
   }
 
+  /** An adoption of the pack's built-in version, as the API takes it. */
+  static MockHttpServletRequestBuilder adoption(String packId, String body) {
+    return json(post("/api/v1/policy-packs/" + packId + "/adoptions"), body);
+  }
+
+  static MockHttpServletRequestBuilder inForce(String storeCode, String date) {
+    return get("/api/v1/policy-packs/in-force").param("storeCode", storeCode).param("date", date);
+  }
+
   @Test
   void the_list_holds_both_built_in_packs_with_their_clauses_and_readable_rules() throws Exception {
     mvc.perform(get("/api/v1/policy-packs").with(admin()))
@@ -77,16 +86,14 @@ class PolicyPackApiTest {
 
   @Test
   void adopting_answers_201_with_the_adoption() throws Exception {
-    mvc.perform(json(post("/api/v1/policy-packs/group-cs-2010/adoptions"), ADOPT_ALL).with(admin()))
+    mvc.perform(adoption("group-cs-2010", ADOPT_ALL).with(admin()))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.packId").value("group-cs-2010"))
         .andExpect(jsonPath("$.version").value(1))
         .andExpect(jsonPath("$.effectiveFrom").value("2026-10-01"))
         .andExpect(jsonPath("$.allStores").value(true));
     mvc.perform(
-            json(
-                    post("/api/v1/policy-packs/group-cs-2010/adoptions"),
-                    "{\"effectiveFrom\":\"2026-11-01\",\"storeCodes\":[\"S01\"]}")
+            adoption("group-cs-2010", "{\"effectiveFrom\":\"2026-11-01\",\"storeCodes\":[\"S01\"]}")
                 .with(demo("groupcs")))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.storeCodes[0]").value("S01"));
@@ -98,63 +105,42 @@ class PolicyPackApiTest {
   @Test
   void an_unknown_store_or_a_missing_date_is_400_with_the_field() throws Exception {
     mvc.perform(
-            json(
-                    post("/api/v1/policy-packs/group-cs-2010/adoptions"),
-                    "{\"effectiveFrom\":\"2026-10-01\",\"storeCodes\":[\"S99\"]}")
+            adoption("group-cs-2010", "{\"effectiveFrom\":\"2026-10-01\",\"storeCodes\":[\"S99\"]}")
                 .with(admin()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("storeCodes"));
-    mvc.perform(json(post("/api/v1/policy-packs/group-cs-2010/adoptions"), "{}").with(admin()))
+    mvc.perform(adoption("group-cs-2010", "{}").with(admin()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"));
-    mvc.perform(json(post("/api/v1/policy-packs/no-such-pack/adoptions"), ADOPT_ALL).with(admin()))
-        .andExpect(status().isNotFound());
+    mvc.perform(adoption("no-such-pack", ADOPT_ALL).with(admin())).andExpect(status().isNotFound());
   }
 
   @Test
   void executives_and_store_users_may_not_adopt() throws Exception {
-    mvc.perform(
-            json(post("/api/v1/policy-packs/group-cs-2010/adoptions"), ADOPT_ALL)
-                .with(demo("boss")))
+    mvc.perform(adoption("group-cs-2010", ADOPT_ALL).with(demo("boss")))
         .andExpect(status().isForbidden());
-    mvc.perform(
-            json(post("/api/v1/policy-packs/group-cs-2010/adoptions"), ADOPT_ALL)
-                .with(demo("s01cs")))
+    mvc.perform(adoption("group-cs-2010", ADOPT_ALL).with(demo("s01cs")))
         .andExpect(status().isForbidden());
   }
 
   @Test
   void without_credentials_it_is_401() throws Exception {
     mvc.perform(get("/api/v1/policy-packs")).andExpect(status().isUnauthorized());
-    mvc.perform(json(post("/api/v1/policy-packs/group-cs-2010/adoptions"), ADOPT_ALL))
-        .andExpect(status().isUnauthorized());
+    mvc.perform(adoption("group-cs-2010", ADOPT_ALL)).andExpect(status().isUnauthorized());
   }
 
   @Test
   void in_force_lists_the_packs_and_versions_that_apply() throws Exception {
-    mvc.perform(
-            get("/api/v1/policy-packs/in-force")
-                .param("storeCode", "S01")
-                .param("date", "2026-10-08")
-                .with(admin()))
+    mvc.perform(inForce("S01", "2026-10-08").with(admin()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].packId", hasItems("group-cs-2010", "ecommerce-cs-10pt")))
         .andExpect(
             jsonPath("$[?(@.packId=='group-cs-2010')].governedTypes[*]", hasItem("REPORT_LATE")));
-    mvc.perform(
-            get("/api/v1/policy-packs/in-force")
-                .param("storeCode", "S01")
-                .param("date", "not-a-date")
-                .with(admin()))
+    mvc.perform(inForce("S01", "not-a-date").with(admin()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("date"));
     // a store user asking about another store learns nothing
-    mvc.perform(
-            get("/api/v1/policy-packs/in-force")
-                .param("storeCode", "S02")
-                .param("date", "2026-10-08")
-                .with(demo("s01cs")))
-        .andExpect(status().isNotFound());
+    mvc.perform(inForce("S02", "2026-10-08").with(demo("s01cs"))).andExpect(status().isNotFound());
   }
 
   @Test

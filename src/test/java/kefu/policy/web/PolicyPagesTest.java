@@ -1,8 +1,8 @@
 package kefu.policy.web;
 
+import static kefu.Web.form;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -87,11 +88,10 @@ class PolicyPagesTest {
     mvc.perform(get("/policy/packs/group-cs-2010/edit").with(as("boss", Role.EXECUTIVE)))
         .andExpect(status().isForbidden());
     mvc.perform(
-            post("/policy/packs/group-cs-2010/adoptions")
-                .with(csrf())
-                .with(as("boss", Role.EXECUTIVE))
-                .param("version", "1")
-                .param("effectiveFrom", "2026-10-01"))
+            form(
+                post("/policy/packs/group-cs-2010/adoptions"),
+                as("boss", Role.EXECUTIVE),
+                "version=1&effectiveFrom=2026-10-01"))
         .andExpect(status().isForbidden());
     mvc.perform(get("/policy").with(as("s01cs", Role.CS_MANAGER)))
         .andExpect(status().isForbidden());
@@ -110,26 +110,20 @@ class PolicyPagesTest {
   @Test
   void copying_from_the_pack_page_opens_the_new_pack() throws Exception {
     mvc.perform(
-            post("/policy/packs/group-cs-2010/copy")
-                .with(csrf())
-                .with(admin())
-                .param("version", "1")
-                .param("newId", "web-copy-1")
-                .param("titleZh", "我们的制度")
-                .param("titleEn", "Our rules"))
+            form(
+                post("/policy/packs/group-cs-2010/copy"),
+                admin(),
+                "version=1&newId=web-copy-1&titleZh=我们的制度&titleEn=Our rules"))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/policy/packs/web-copy-1"));
     mvc.perform(get("/policy/packs/web-copy-1").with(admin()))
         .andExpect(content().string(containsString("我们的制度")))
         .andExpect(content().string(containsString("id=\"edit-link\"")));
     mvc.perform(
-            post("/policy/packs/group-cs-2010/copy")
-                .with(csrf())
-                .with(admin())
-                .param("version", "1")
-                .param("newId", "web-copy-1")
-                .param("titleZh", "重复")
-                .param("titleEn", "Again"))
+            form(
+                post("/policy/packs/group-cs-2010/copy"),
+                admin(),
+                "version=1&newId=web-copy-1&titleZh=重复&titleEn=Again"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"copy-error\"")))
         .andExpect(content().string(containsString("该编号已存在")));
@@ -149,9 +143,7 @@ class PolicyPagesTest {
             .replace("{ role: CS_MANAGER, amount: 80 }", "{ role: CS_MANAGER, amount: -80 }");
     int line = lineOf(broken, "amount: -80");
     mvc.perform(
-            post("/policy/packs/" + id + "/validate")
-                .with(csrf())
-                .with(admin())
+            form(post("/policy/packs/" + id + "/validate"), admin())
                 .header("HX-Request", "true")
                 .param("yaml", broken))
         .andExpect(status().isOk())
@@ -161,9 +153,7 @@ class PolicyPagesTest {
                     containsString("第 " + line + " 行 clauses[4].types[0].rule.amounts[1].amount：")))
         .andExpect(content().string(not(containsString("<html"))));
     mvc.perform(
-            post("/policy/packs/" + id + "/validate")
-                .with(csrf())
-                .with(admin())
+            form(post("/policy/packs/" + id + "/validate"), admin())
                 .param("yaml", packs.version(id, 1).yaml()))
         .andExpect(content().string(containsString("id=\"valid\"")));
   }
@@ -173,17 +163,13 @@ class PolicyPagesTest {
     String id = copyOf("ecommerce-cs-10pt", "web-save");
     String text = packs.version(id, 1).yaml();
     mvc.perform(
-            post("/policy/packs/" + id + "/versions")
-                .with(csrf())
-                .with(admin())
+            form(post("/policy/packs/" + id + "/versions"), admin())
                 .param("yaml", text.replace("kind: POINTS_PER_UNIT", "kind: POINTS_PER_MOON")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"problem-list\"")))
         .andExpect(content().string(containsString("POINTS_PER_MOON")));
     mvc.perform(
-            post("/policy/packs/" + id + "/versions")
-                .with(csrf())
-                .with(admin())
+            form(post("/policy/packs/" + id + "/versions"), admin())
                 .param(
                     "yaml",
                     text.replace("points: 0.5, minutesOver: 30", "points: 1, minutesOver: 30")))
@@ -197,24 +183,19 @@ class PolicyPagesTest {
   @Test
   void adopt_from_the_pack_page_for_chosen_stores() throws Exception {
     mvc.perform(
-            post("/policy/packs/group-cs-2010/adoptions")
-                .with(csrf())
-                .with(as("groupcs", Role.GROUP_CS))
-                .param("version", "1")
-                .param("effectiveFrom", "2026-09-01")
-                .param("scopeChoice", "some")
-                .param("storeCodes", "S01", "S02"))
+            form(
+                post("/policy/packs/group-cs-2010/adoptions"),
+                as("groupcs", Role.GROUP_CS),
+                "version=1&effectiveFrom=2026-09-01&scopeChoice=some&storeCodes=S01&storeCodes=S02"))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/policy/packs/group-cs-2010?version=1"));
     mvc.perform(get("/policy/packs/group-cs-2010").with(admin()))
         .andExpect(content().string(containsString("S01, S02")));
     mvc.perform(
-            post("/policy/packs/group-cs-2010/adoptions")
-                .with(csrf())
-                .with(admin())
-                .param("version", "1")
-                .param("effectiveFrom", "2026-09-01")
-                .param("scopeChoice", "some"))
+            form(
+                post("/policy/packs/group-cs-2010/adoptions"),
+                admin(),
+                "version=1&effectiveFrom=2026-09-01&scopeChoice=some"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("请至少选择一个门店")));
   }
@@ -224,21 +205,17 @@ class PolicyPagesTest {
     mvc.perform(get("/policy/in-force").with(admin()))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("id=\"in-force\""))));
-    mvc.perform(
-            get("/policy/in-force")
-                .param("storeCode", "S03")
-                .param("date", "2026-10-08")
-                .with(admin()))
+    mvc.perform(inForce("S03", "2026-10-08"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"in-force-group-cs-2010\"")))
         .andExpect(content().string(containsString("id=\"in-force-ecommerce-cs-10pt\"")))
         .andExpect(content().string(containsString("报表未按时发送")));
-    mvc.perform(
-            get("/policy/in-force")
-                .param("storeCode", "S03")
-                .param("date", "2025-12-31")
-                .with(admin()))
+    mvc.perform(inForce("S03", "2025-12-31"))
         .andExpect(content().string(containsString("id=\"none-in-force\"")));
+  }
+
+  private static MockHttpServletRequestBuilder inForce(String storeCode, String date) {
+    return get("/policy/in-force").param("storeCode", storeCode).param("date", date).with(admin());
   }
 
   private static int lineOf(String text, String fragment) {

@@ -67,35 +67,29 @@ class MonthOverviewTest {
     assertThat(s01.chartValues()).containsExactly(Money.of("80").amount(), Money.of("50").amount());
   }
 
+  /** A correction's line as the month it lands in shows it: no clause, no amounts, the note. */
+  static StatementLine adjustment(String note) {
+    return new StatementLine(
+        null,
+        null,
+        null,
+        StatementLine.ADJUSTMENT,
+        List.of(),
+        Money.ZERO,
+        Points.ZERO,
+        note,
+        false);
+  }
+
   @Test
   void anAdjustmentLineCitesTheMonthItCorrects() {
     String note = StatementLine.correctionNote("2026-08", " 申诉复核后撤销 ");
-    StatementLine line =
-        new StatementLine(
-            null,
-            null,
-            null,
-            StatementLine.ADJUSTMENT,
-            List.of(),
-            Money.ZERO,
-            Points.ZERO,
-            note,
-            false);
+    StatementLine line = adjustment(note);
     assertThat(note).isEqualTo("correction of 2026-08: 申诉复核后撤销");
     assertThat(line.correctedMonth()).contains(YearMonth.of(2026, 8));
     assertThat(line.correctionReason()).isEqualTo("申诉复核后撤销");
 
-    StatementLine bare =
-        new StatementLine(
-            null,
-            null,
-            null,
-            StatementLine.ADJUSTMENT,
-            List.of(),
-            Money.ZERO,
-            Points.ZERO,
-            StatementLine.correctionNote("2026-08", null),
-            false);
+    StatementLine bare = adjustment(StatementLine.correctionNote("2026-08", null));
     assertThat(bare.correctedMonth()).contains(YearMonth.of(2026, 8));
     assertThat(bare.correctionReason()).isEmpty();
 

@@ -3,61 +3,46 @@ package kefu.settlement.web;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.YearMonth;
-import kefu.organization.AccessScope;
-import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
-import kefu.organization.Role;
+import kefu.organization.SignedInSlice;
 import kefu.organization.WebSlice;
 import kefu.settlement.MonthClose;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Publishing from the month-close page alone, the close mocked. */
 @WebMvcTest(SettlementController.class)
 @WebSlice
-class SettlementPagesSliceTest {
+class SettlementPagesSliceTest extends SignedInSlice {
 
-  @Autowired MockMvc mvc;
   @MockitoBean MonthClose close;
   @MockitoBean StatementPages pages;
   @MockitoBean Organization organization;
-  @Autowired CurrentUser currentUser;
 
-  final AccessScope groupCs = new AccessScope("groupcs", Role.GROUP_CS, null, null);
-
-  @BeforeEach
-  void caller() {
-    when(currentUser.scope()).thenReturn(groupCs);
+  SettlementPagesSliceTest() {
+    super(GROUP_CS);
   }
 
   @Test
   void publishingGoesBackToTheMonthsNamingThePublishedOne() throws Exception {
-    mvc.perform(
-            post("/settlements/2026-09/publish")
-                .with(user("groupcs").roles("GROUP_CS"))
-                .with(csrf()))
+    mvc.perform(post("/settlements/2026-09/publish").with(login()).with(csrf()))
         .andExpect(redirectedUrl("/settlements"))
         .andExpect(flash().attribute("message", "settlement.published"))
         .andExpect(flash().attribute("messageArg", "2026-09"));
-    verify(close).publish(groupCs, YearMonth.of(2026, 9));
+    verify(close).publish(caller, YearMonth.of(2026, 9));
   }
 
   @Test
   void publishingWithoutTheFormsCsrfTokenIsRefusedAndPublishesNothing() throws Exception {
-    mvc.perform(post("/settlements/2026-09/publish").with(user("groupcs").roles("GROUP_CS")))
+    mvc.perform(post("/settlements/2026-09/publish").with(login()))
         .andExpect(status().isForbidden());
     verify(close, never()).publish(any(), any());
   }
