@@ -113,7 +113,8 @@ class RequestCostTest {
     pages.put("home groupcs", get("/").with(GROUP_CS));
     pages.put("home s01cs", get("/").with(S01_CS));
     pages.put("incidents s01cs", get("/incidents?month=" + MONTH).with(S01_CS));
-    pages.put("statement staff", get("/settlements/" + MONTH + "/statements/E104").with(STAFF));
+    // staff read a month once published; the month here is recomputed as a draft
+    pages.put("statement E104", get("/settlements/" + MONTH + "/statements/E104").with(S01_CS));
     pages.put("statement s01cs", get("/settlements/" + MONTH + "/statements/E105").with(S01_CS));
     pages.put("overview s01cs", get("/settlements/" + MONTH).with(S01_CS));
     pages.put("overview groupcs", get("/settlements/" + MONTH).with(GROUP_CS));
@@ -147,7 +148,7 @@ class RequestCostTest {
 
   @Test
   void theStatementPageReadsOneStatementAndItsCitedIncidentsInOneQuery() {
-    Cost staff = many.get("statement staff");
+    Cost staff = many.get("statement E104");
     assertThat(staff.count("from settlement_statement")).as(staff.log()).isEqualTo(1);
     assertThat(staff.log()).as("only the employee's row").contains("and employee_code = ?");
     assertThat(staff.count("from incident")).as(staff.log()).isEqualTo(1);
@@ -164,7 +165,10 @@ class RequestCostTest {
       Cost home = many.get(who);
       assertThat(home.count("from user_account")).as(who + ":\n" + home.log()).isEqualTo(1);
       assertThat(home.count("from group_settings")).as(who + ":\n" + home.log()).isEqualTo(1);
-      assertThat(home.statements()).as(who + ":\n" + home.log()).isLessThanOrEqualTo(8);
+      // staff's 我的本月 works their points out so far as the month close would: their incidents,
+      // their post, the adoptions (two reads) and their published statements
+      int budget = who.equals("home staff") ? 12 : 8;
+      assertThat(home.statements()).as(who + ":\n" + home.log()).isLessThanOrEqualTo(budget);
       assertThat(home.connections()).as(who).isLessThanOrEqualTo(6);
     }
   }
@@ -181,7 +185,8 @@ class RequestCostTest {
   void listsAndOverviewsStayWithinAHandfulOfStatements() {
     assertThat(many.get("incidents s01cs").statements()).isLessThanOrEqualTo(7);
     assertThat(many.get("overview s01cs").statements()).isLessThanOrEqualTo(9);
-    assertThat(many.get("overview groupcs").statements()).isLessThanOrEqualTo(8);
+    // those who publish also see the draft's pending appeals
+    assertThat(many.get("overview groupcs").statements()).isLessThanOrEqualTo(9);
     assertThat(many.get("api incidents").statements()).isLessThanOrEqualTo(5);
     assertThat(many.get("api settlement").statements()).isLessThanOrEqualTo(7);
   }

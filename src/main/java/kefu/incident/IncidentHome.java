@@ -21,16 +21,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration
 class IncidentHome {
 
-  private static final String SCOPED =
-      // typed: PostgreSQL cannot tell the type of a bare null parameter
-      " and (cast(:store as varchar) is null or store_code = :store)"
-          + " and (cast(:employee as varchar) is null or employee_code = :employee)";
+  private static final String SCOPED = IncidentLedger.SCOPED;
 
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
   private final Organization organization;
+  private final IncidentLedger ledger;
 
-  IncidentHome(JdbcClient jdbc, CurrentUser currentUser, Organization organization) {
+  IncidentHome(
+      JdbcClient jdbc, CurrentUser currentUser, Organization organization, IncidentLedger ledger) {
+    this.ledger = ledger;
     this.jdbc = jdbc;
     this.currentUser = currentUser;
     this.organization = organization;
@@ -49,16 +49,9 @@ class IncidentHome {
       if (!scope.canWrite()) {
         return List.of();
       }
-      ScopeCodes codes = organization.codes(scope);
+      // the same grouped count the month's home card shows per store: read once per request
       long pending =
-          jdbc.sql(
-                  "select count(*) from incident where appeal_status = 'PENDING'"
-                      + " and status = 'RECORDED'"
-                      + SCOPED)
-              .param("store", codes.storeCode())
-              .param("employee", codes.employeeCode())
-              .query(Long.class)
-              .single();
+          ledger.pendingAppealsByStore(scope).values().stream().mapToLong(Long::longValue).sum();
       return pending == 0
           ? List.of()
           : List.of(new Todo(new Message("home.todo.appeals", pending), "/incidents"));

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import kefu.organization.AccessScope;
@@ -18,6 +20,7 @@ import kefu.platform.Conflict;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
 import kefu.platform.NotFound;
+import kefu.platform.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,6 +147,66 @@ public class IncidentLedger {
     }
     return unknown;
   }
+
+  /** An appeal that waits for a decision: the incident, whom and which store it concerns. */
+  public record PendingAppeal(
+      long incidentId, String employeeCode, String storeCode, LocalDate occurredOn) {}
+
+  /**
+   * The appeals of {@code month} still waiting for a decision, within the user's scope, oldest
+   * incident first; one query on the month index.
+   */
+  @Transactional(readOnly = true)
+  public List<PendingAppeal> pendingAppeals(AccessScope scope, YearMonth month) {
+    ScopeCodes codes = organization.codes(scope);
+    return jdbc.sql(
+            "select id, employee_code, store_code, occurred_on from incident"
+                + " where occurred_on between :from and :to and status = 'RECORDED'"
+                + " and appeal_status = 'PENDING'"
+                + SCOPED
+                + " order by occurred_on, id")
+        .param("from", month.atDay(1))
+        .param("to", month.atEndOfMonth())
+        .param("store", codes.storeCode())
+        .param("employee", codes.employeeCode())
+        .query(
+            (rs, n) ->
+                new PendingAppeal(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class)))
+        .list();
+  }
+
+  /**
+   * How many appeals wait for a decision per store, within the user's scope: one grouped count,
+   * read once per request however many home cards and to-dos ask.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Long> pendingAppealsByStore(AccessScope scope) {
+    return RequestMemo.get(
+        "incident.pendingAppealsByStore." + scope,
+        () -> {
+          ScopeCodes codes = organization.codes(scope);
+          Map<String, Long> counts = new TreeMap<>();
+          jdbc.sql(
+                  "select store_code, count(*) from incident where appeal_status = 'PENDING'"
+                      + " and status = 'RECORDED'"
+                      + SCOPED
+                      + " group by store_code")
+              .param("store", codes.storeCode())
+              .param("employee", codes.employeeCode())
+              .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+              .list();
+          return counts;
+        });
+  }
+
+  /** Typed: PostgreSQL cannot tell the type of a bare null parameter. */
+  static final String SCOPED =
+      " and (cast(:store as varchar) is null or store_code = :store)"
+          + " and (cast(:employee as varchar) is null or employee_code = :employee)";
 
   /** A recorded incident as the month close reads it. */
   public record LedgerRow(

@@ -13,12 +13,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import kefu.audit.AuditRecord;
+import kefu.incident.AppealStatus;
+import kefu.incident.Incident;
 import kefu.incident.IncidentLedger;
+import kefu.incident.IncidentStatus;
 import kefu.organization.AccessScope;
 import kefu.organization.AssignmentPeriod;
 import kefu.organization.Assignments;
 import kefu.organization.Organization;
 import kefu.organization.Organization.ScopeCodes;
+import kefu.organization.Role;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.FieldProblem;
@@ -152,11 +156,13 @@ public class MonthClose {
     return get(scope, month);
   }
 
-  /** The month as the user may see it: all of it, their store's statements, or their own. */
+  /**
+   * The month as the user may see it: all of it, their store's statements, or their own. Staff see
+   * a month only once it is published: a draft is not found for them.
+   */
   @Transactional(readOnly = true)
   public MonthSettlement get(AccessScope scope, YearMonth month) {
-    SettlementStore.MonthRow row =
-        store.month(month).orElseThrow(() -> new NotFound("settlement " + month));
+    SettlementStore.MonthRow row = visibleMonth(scope, month);
     ScopeCodes codes = organization.codes(scope);
     return new MonthSettlement(
         row.month(),
@@ -172,8 +178,7 @@ public class MonthClose {
    */
   @Transactional(readOnly = true)
   public MonthSettlement get(AccessScope scope, YearMonth month, String employeeCode) {
-    SettlementStore.MonthRow row =
-        store.month(month).orElseThrow(() -> new NotFound("settlement " + month));
+    SettlementStore.MonthRow row = visibleMonth(scope, month);
     ScopeCodes codes = organization.codes(scope);
     boolean visible = codes.employeeCode() == null || codes.employeeCode().equals(employeeCode);
     return new MonthSettlement(
@@ -184,6 +189,26 @@ public class MonthClose {
         visible ? store.statements(month, codes.storeCode(), employeeCode) : List.of());
   }
 
+  /** The computed months the user may open: staff only the published ones. */
+  @Transactional(readOnly = true)
+  public List<MonthSettlement> months(AccessScope scope) {
+    return months().stream()
+        .filter(m -> !publishedOnly(scope) || m.status() == SettlementStatus.PUBLISHED)
+        .toList();
+  }
+
+  private SettlementStore.MonthRow visibleMonth(AccessScope scope, YearMonth month) {
+    return store
+        .month(month)
+        .filter(r -> !publishedOnly(scope) || r.status() == SettlementStatus.PUBLISHED)
+        .orElseThrow(() -> new NotFound("settlement " + month));
+  }
+
+  /** Staff read their statements once published; drafts are for those who close the month. */
+  private static boolean publishedOnly(AccessScope scope) {
+    return scope.role() == Role.STAFF;
+  }
+
   @Transactional(readOnly = true)
   public List<MonthSettlement> months() {
     return store.months().stream()
@@ -192,6 +217,56 @@ public class MonthClose {
                 new MonthSettlement(
                     r.month(), r.status(), r.computedAt(), r.publishedAt(), List.of()))
         .toList();
+  }
+
+  /**
+   * The figures of the months from {@code from} to {@code to} per month and store, within the
+   * user's scope (staff: their own published statements only), in one query.
+   */
+  @Transactional(readOnly = true)
+  public List<MonthTotals> totals(AccessScope scope, YearMonth from, YearMonth to) {
+    ScopeCodes codes = organization.codes(scope);
+    return store.totals(from, to, codes.storeCode(), codes.employeeCode(), publishedOnly(scope));
+  }
+
+  /**
+   * What {@code employeeCode}'s statement of {@code month} would say about points if the month were
+   * computed now from their own recorded incidents, filed under their post at the month's end. A
+   * preview for their home page, never stored: fines that depend on pay, shares of other people's
+   * incidents and streak flags are left out.
+   */
+  @Transactional(readOnly = true)
+  public Optional<EmployeeStatement> runningStatement(
+      String employeeCode, YearMonth month, List<Incident> ownIncidents) {
+    List<AssignmentPeriod> post =
+        assignments.lastPosts(List.of(employeeCode), month.atEndOfMonth());
+    if (post.isEmpty()) {
+      return Optional.empty();
+    }
+    List<IncidentFact> incidents =
+        ownIncidents.stream()
+            .filter(i -> employeeCode.equals(i.getEmployeeCode()))
+            .filter(i -> i.getStatus() == IncidentStatus.RECORDED)
+            .map(
+                i ->
+                    new IncidentFact(
+                        i.getId(),
+                        i.getType(),
+                        i.getStoreCode(),
+                        i.getEmployeeCode(),
+                        i.getOccurredOn(),
+                        i.getQuantity(),
+                        i.getMinutes(),
+                        i.getPoints(),
+                        i.getAppealStatus() == AppealStatus.PENDING))
+            .toList();
+    return calculator
+        .settle(
+            new SettlementInput(
+                month, post, Map.of(), catalog.adoptions(), incidents, Map.of(), List.of()))
+        .stream()
+        .filter(s -> s.employeeCode().equals(employeeCode))
+        .findFirst();
   }
 
   /**

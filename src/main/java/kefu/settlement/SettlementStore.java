@@ -189,14 +189,12 @@ class SettlementStore {
     }
   }
 
-  /** Statements of a month, optionally only one store's or one employee's. */
-  List<EmployeeStatement> statements(YearMonth month, String storeCode, String employeeCode) {
-    // built up rather than "? is null or …": PostgreSQL cannot type a bare null parameter
-    StringBuilder sql =
-        new StringBuilder(
-            "select employee_code, store_code, fine_total, points_deducted, points_remaining,"
-                + " flags, lines_json from settlement_statement where settle_month = ?");
-    List<Object> params = new ArrayList<>(List.of(month.toString()));
+  /**
+   * Narrows a query on statements to one store and one employee where given; built up rather than
+   * "? is null or …": PostgreSQL cannot type a bare null parameter.
+   */
+  private static void narrow(
+      StringBuilder sql, List<Object> params, String storeCode, String employeeCode) {
     if (storeCode != null) {
       sql.append(" and store_code = ?");
       params.add(storeCode);
@@ -205,6 +203,16 @@ class SettlementStore {
       sql.append(" and employee_code = ?");
       params.add(employeeCode);
     }
+  }
+
+  /** Statements of a month, optionally only one store's or one employee's. */
+  List<EmployeeStatement> statements(YearMonth month, String storeCode, String employeeCode) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select employee_code, store_code, fine_total, points_deducted, points_remaining,"
+                + " flags, lines_json from settlement_statement where settle_month = ?");
+    List<Object> params = new ArrayList<>(List.of(month.toString()));
+    narrow(sql, params, storeCode, employeeCode);
     sql.append(" order by store_code, employee_code");
     return jdbc.sql(sql.toString())
         .params(params)
@@ -220,6 +228,41 @@ class SettlementStore {
                     json.readValue(rs.getString(7), LINES).stream()
                         .map(SettlementStore::fromJson)
                         .toList()))
+        .list();
+  }
+
+  /**
+   * Totals of the months from {@code from} to {@code to} per month and store, optionally of one
+   * store or one employee, optionally of published months only: a single grouped query on the month
+   * and store index.
+   */
+  List<MonthTotals> totals(
+      YearMonth from, YearMonth to, String storeCode, String employeeCode, boolean published) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select settle_month, store_code, sum(fine_total), sum(points_deducted), count(*),"
+                + " sum(case when cardinality(flags) > 0 then 1 else 0 end), min(points_remaining)"
+                + " from settlement_statement where settle_month between ? and ?");
+    List<Object> params = new ArrayList<>(List.of(from.toString(), to.toString()));
+    narrow(sql, params, storeCode, employeeCode);
+    if (published) {
+      sql.append(
+          " and settle_month in (select settle_month from settlement_month"
+              + " where status = 'PUBLISHED')");
+    }
+    sql.append(" group by settle_month, store_code order by settle_month, store_code");
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            (rs, n) ->
+                new MonthTotals(
+                    YearMonth.parse(rs.getString(1)),
+                    rs.getString(2),
+                    Money.of(rs.getBigDecimal(3)),
+                    Points.of(rs.getBigDecimal(4)),
+                    rs.getLong(5),
+                    rs.getLong(6),
+                    rs.getBigDecimal(7) == null ? null : Points.of(rs.getBigDecimal(7))))
         .list();
   }
 

@@ -244,9 +244,19 @@ abstract class MonthCloseApiScenario {
   void publishingLocksTheMonth() throws Exception {
     mvc.perform(post("/api/v1/settlements/2026-10/publish").with(user("boss").roles("EXECUTIVE")))
         .andExpect(status().isForbidden());
+    long disputed =
+        recorded(
+            of("CALLBACK_RECORDING_MISMATCH", "S01", "E104", "2026-10-16T10:00:00+08:00", null));
+    act(disputed, "appeal", user("staff").roles("STAFF"), "{\"reason\":\"已补录音\"}")
+        .andExpect(status().isOk());
+    // published as before, naming the appeal it leaves undecided (the decided one is not named)
     mvc.perform(post("/api/v1/settlements/2026-10/publish").with(ADMIN))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.status").value("PUBLISHED"));
+        .andExpect(jsonPath("$.status").value("PUBLISHED"))
+        .andExpect(jsonPath("$.statements[0].employeeCode").exists())
+        .andExpect(jsonPath("$.pendingAppeals.length()").value(1))
+        .andExpect(jsonPath("$.pendingAppeals[0].incidentId").value(disputed))
+        .andExpect(jsonPath("$.pendingAppeals[0].employeeCode").value("E104"));
     incident(of("CALLBACK_RECORDING_MISMATCH", "S01", "E104", "2026-10-15T10:00:00+08:00", null))
         .andExpect(status().isConflict());
     act(mismatchA, "void", ADMIN, "{\"reason\":\"late\"}").andExpect(status().isConflict());

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import kefu.incident.IncidentLedger;
+import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.platform.BadInput;
 import kefu.platform.InputRules;
@@ -41,11 +43,13 @@ class SettlementApi {
   private final MonthClose close;
   private final CurrentUser currentUser;
   private final NoteTexts notes;
+  private final IncidentLedger ledger;
 
-  SettlementApi(MonthClose close, CurrentUser currentUser, NoteTexts notes) {
+  SettlementApi(MonthClose close, CurrentUser currentUser, NoteTexts notes, IncidentLedger ledger) {
     this.close = close;
     this.currentUser = currentUser;
     this.notes = notes;
+    this.ledger = ledger;
   }
 
   record ComputeRequest(String month) {}
@@ -113,6 +117,16 @@ class SettlementApi {
 
   record CorrectionView(String correctedMonth, String intoMonth) {}
 
+  /** An appeal the month was published with, still waiting for its decision. */
+  record PendingAppealView(long incidentId, String employeeCode, String storeCode) {}
+
+  /** The published month as {@link SettlementView}, and the appeals it was published with. */
+  record PublishedView(
+      String month,
+      SettlementStatus status,
+      List<StatementView> statements,
+      List<PendingAppealView> pendingAppeals) {}
+
   @PostMapping
   ResponseEntity<SettlementView> compute(@RequestBody ComputeRequest body) {
     MonthClose.Computed computed = close.compute(currentUser.scope(), month(body.month()));
@@ -125,9 +139,22 @@ class SettlementApi {
     return view(close.get(currentUser.scope(), month(month)));
   }
 
+  /**
+   * Publishes as before (200) and names the appeals still pending in the month, which the page asks
+   * to confirm: the month is locked with them undecided.
+   */
   @PostMapping("/{month}/publish")
-  SettlementView publish(@PathVariable String month) {
-    return view(close.publish(currentUser.scope(), month(month)));
+  PublishedView publish(@PathVariable String month) {
+    AccessScope scope = currentUser.scope();
+    YearMonth published = month(month);
+    SettlementView view = view(close.publish(scope, published));
+    return new PublishedView(
+        view.month(),
+        view.status(),
+        view.statements(),
+        ledger.pendingAppeals(scope, published).stream()
+            .map(a -> new PendingAppealView(a.incidentId(), a.employeeCode(), a.storeCode()))
+            .toList());
   }
 
   @PostMapping("/{month}/corrections")

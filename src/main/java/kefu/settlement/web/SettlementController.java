@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import kefu.incident.IncidentLedger;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
+import kefu.organization.Role;
 import kefu.organization.Store;
 import kefu.platform.Conflict;
 import kefu.platform.InputRules;
@@ -41,13 +43,16 @@ class SettlementController {
   private final Organization organization;
   private final CurrentUser currentUser;
   private final JsonMapper json;
+  private final IncidentLedger ledger;
 
   SettlementController(
       MonthClose close,
       StatementPages pages,
       Organization organization,
       CurrentUser currentUser,
-      JsonMapper json) {
+      JsonMapper json,
+      IncidentLedger ledger) {
+    this.ledger = ledger;
     this.close = close;
     this.pages = pages;
     this.organization = organization;
@@ -68,7 +73,7 @@ class SettlementController {
     ZoneId zone = organization.zone();
     model.addAttribute(
         "months",
-        close.months().stream()
+        close.months(scope).stream()
             .map(
                 m ->
                     new MonthRow(
@@ -78,6 +83,7 @@ class SettlementController {
                         stamp(m.publishedAt(), zone)))
             .toList());
     model.addAttribute("canClose", canClose(scope));
+    model.addAttribute("ownStatement", ownCode(scope));
     if (!model.containsAttribute("month")) {
       model.addAttribute("month", YearMonth.from(organization.today()).minusMonths(1));
     }
@@ -109,14 +115,27 @@ class SettlementController {
     }
   }
 
+  /**
+   * Publishes the month. While appeals in it wait for a decision, it is published only once the
+   * user confirms that on the month page, which lists them; otherwise the user is sent there.
+   */
   @PostMapping("/settlements/{month}/publish")
   String publish(
       @PathVariable YearMonth month,
+      @RequestParam(defaultValue = "false") boolean confirmPending,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
+    AccessScope scope = currentUser.scope();
     try {
-      close.publish(currentUser.scope(), month);
+      if (!confirmPending
+          && canClose(scope)
+          && isDraft(month)
+          && !ledger.pendingAppeals(scope, month).isEmpty()) {
+        redirect.addFlashAttribute("publishBlocked", true);
+        return "redirect:/settlements/" + month + "#publish";
+      }
+      close.publish(scope, month);
       redirect.addFlashAttribute("message", "settlement.published");
       redirect.addFlashAttribute("messageArg", month.toString());
       return "redirect:/settlements";
@@ -136,6 +155,12 @@ class SettlementController {
       @RequestParam(defaultValue = "asc") String dir,
       Model model) {
     AccessScope scope = currentUser.scope();
+    String own = ownCode(scope);
+    if (own != null) {
+      // staff have no store overview: their own statement of the month, once published
+      close.get(scope, month, own);
+      return "redirect:/settlements/" + month + "/statements/" + own;
+    }
     List<Store> stores = pages.visibleStores(scope);
     String store = pages.storeFilter(scope, storeCode);
     StatementSort order = StatementSort.parse(sort);
@@ -152,14 +177,33 @@ class SettlementController {
         "chart",
         json.writeValueAsString(
             Map.of("labels", overview.chartLabels(), "values", overview.chartValues())));
-    model.addAttribute("canClose", canClose(scope));
+    boolean closes = canClose(scope);
+    model.addAttribute("canClose", closes);
+    model.addAttribute(
+        "pendingAppeals",
+        closes && view.settlement().status() == SettlementStatus.DRAFT
+            ? pages.pendingAppeals(scope, month)
+            : List.of());
     return "settlements/month";
   }
 
   @GetMapping("/settlements/{month}/statements/{employeeCode}")
   String statement(@PathVariable YearMonth month, @PathVariable String employeeCode, Model model) {
-    model.addAttribute("statement", pages.statement(currentUser.scope(), month, employeeCode));
+    AccessScope scope = currentUser.scope();
+    model.addAttribute("statement", pages.statement(scope, month, employeeCode));
+    model.addAttribute("ownOnly", ownCode(scope) != null);
     return "settlements/statement";
+  }
+
+  /** Whether the month is computed and not yet published: the short list of months says. */
+  private boolean isDraft(YearMonth month) {
+    return close.months().stream()
+        .anyMatch(m -> m.month().equals(month) && m.status() == SettlementStatus.DRAFT);
+  }
+
+  /** Staff's own employee code: they see only their own statements; null for everyone else. */
+  private String ownCode(AccessScope scope) {
+    return scope.role() == Role.STAFF ? organization.codes(scope).employeeCode() : null;
   }
 
   /** The list again, with the reason the action was refused and the matching status. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
+import kefu.organization.GroupCalendar;
 import kefu.organization.Organization;
 import kefu.platform.ExcelExport;
 import kefu.platform.ExcelExport.SheetData;
@@ -64,6 +65,7 @@ class SettlementDownloads {
   private final Organization organization;
   private final Texts texts;
   private final Clock clock;
+  private final GroupCalendar group;
   private volatile StatementPdf pdf;
 
   SettlementDownloads(
@@ -72,7 +74,9 @@ class SettlementDownloads {
       CurrentUser currentUser,
       Organization organization,
       Texts texts,
-      Clock clock) {
+      Clock clock,
+      GroupCalendar group) {
+    this.group = group;
     this.pages = pages;
     this.excel = excel;
     this.currentUser = currentUser;
@@ -128,7 +132,7 @@ class SettlementDownloads {
   ResponseEntity<byte[]> pdf(@PathVariable YearMonth month, @PathVariable String employeeCode) {
     StatementView statement = pages.statement(currentUser.scope(), month, employeeCode);
     String generatedAt = STAMP.format(clock.instant().atZone(organization.zone()));
-    byte[] body = writer().write(statement, texts, generatedAt);
+    byte[] body = writer().write(statement, texts, group.settings().getName(), generatedAt);
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,

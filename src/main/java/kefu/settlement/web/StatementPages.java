@@ -78,6 +78,31 @@ class StatementPages {
         id -> cited.getOrDefault(id, IncidentRef.idOnly(id)));
   }
 
+  /** An appeal still waiting in the month, with the name of whom it concerns. */
+  record PendingAppealRow(
+      long incidentId, String employeeCode, String employeeName, String storeCode, String day) {}
+
+  /** The month's appeals that wait for a decision, in two queries (the appeals, then names). */
+  List<PendingAppealRow> pendingAppeals(AccessScope scope, YearMonth month) {
+    List<IncidentLedger.PendingAppeal> pending = ledger.pendingAppeals(scope, month);
+    Map<String, String> names =
+        organization.employeeNames(
+            pending.stream()
+                .map(IncidentLedger.PendingAppeal::employeeCode)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+    return pending.stream()
+        .map(
+            a ->
+                new PendingAppealRow(
+                    a.incidentId(),
+                    a.employeeCode(),
+                    a.employeeCode() == null ? null : names.get(a.employeeCode()),
+                    a.storeCode(),
+                    a.occurredOn().toString()))
+        .toList();
+  }
+
   List<Store> visibleStores(AccessScope scope) {
     return organization.visibleStores(scope);
   }

@@ -1,15 +1,22 @@
 package kefu.settlement.web;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.FontSelector;
+import com.lowagie.text.pdf.PdfChunk;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import kefu.settlement.SettlementStatus;
 import kefu.settlement.web.StatementView.IncidentRef;
 import kefu.settlement.web.StatementView.Line;
 
@@ -78,13 +86,45 @@ final class StatementPdf {
     Phrase phrase(String text) {
       Phrase phrase = new Phrase("", first);
       if (text != null && !text.isEmpty()) {
-        phrase.addAll(selector.process(text));
+        for (Element piece : selector.process(text)) {
+          if (piece instanceof Chunk chunk) {
+            chunk.setSplitCharacter(WordsKeptWhole.INSTANCE);
+          }
+          phrase.add(piece);
+        }
       }
       return phrase;
     }
   }
 
-  byte[] write(StatementView s, Texts texts, String generatedAt) {
+  /**
+   * Lines wrap at white space and between Chinese characters, never inside a word: a citation such
+   * as {@code group-cs-2010 v1 §1} or a date keeps its hyphens (where the default would break).
+   */
+  static final class WordsKeptWhole extends DefaultSplitCharacter {
+    static final WordsKeptWhole INSTANCE = new WordsKeptWhole();
+
+    @Override
+    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+      return breaksAfter(getCurrentCharacter(current, cc, ck));
+    }
+
+    static boolean breaksAfter(char c) {
+      if (Character.isWhitespace(c)) {
+        return true;
+      }
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      return script == Character.UnicodeScript.HAN
+          || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+          || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+    }
+  }
+
+  /**
+   * The statement as a PDF: {@code groupName} heads it, a signature line for the employee and the
+   * manager closes it, and a draft carries a diagonal watermark in the reader's language.
+   */
+  byte[] write(StatementView s, Texts texts, String groupName, String generatedAt) {
     Style title = new Style(16, Font.BOLD, Color.BLACK);
     Style normal = new Style(9, Font.NORMAL, Color.BLACK);
     Style bold = new Style(9, Font.BOLD, Color.BLACK);
@@ -92,11 +132,17 @@ final class StatementPdf {
     Style alert = new Style(9, Font.BOLD, WARNING);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 36, 36, 36, 36);
-    PdfWriter.getInstance(document, out);
+    PdfWriter pages = PdfWriter.getInstance(document, out);
+    if (s.status() == SettlementStatus.DRAFT) {
+      pages.setPageEvent(new Watermark(texts.get("settlement.pdf.watermark")));
+    }
     document.addTitle(texts.get("settlement.pdf.title", s.month().toString()));
     document.addCreator(texts.get("app.fullName"));
     document.open();
 
+    Paragraph group = new Paragraph(bold.phrase(groupName));
+    group.setAlignment(Element.ALIGN_CENTER);
+    document.add(group);
     Paragraph heading =
         new Paragraph(title.phrase(texts.get("settlement.pdf.title", s.month().toString())));
     heading.setAlignment(Element.ALIGN_CENTER);
@@ -170,6 +216,7 @@ final class StatementPdf {
         new Paragraph(
             (s.flags().isEmpty() ? normal : alert)
                 .phrase(texts.get("settlement.pdf.flags", flags))));
+    document.add(signatures(texts, normal));
     Paragraph footer =
         new Paragraph(small.phrase(texts.get("settlement.pdf.generatedAt", generatedAt)));
     footer.setSpacingBefore(16);
@@ -178,13 +225,78 @@ final class StatementPdf {
     return out.toByteArray();
   }
 
+  /** Where the employee and their manager sign and date the statement. */
+  private static PdfPTable signatures(Texts texts, Style font) {
+    PdfPTable table = new PdfPTable(signatureColumnWidths());
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(24);
+    for (String who : List.of("settlement.pdf.signEmployee", "settlement.pdf.signManager")) {
+      table.addCell(plain(texts.get(who), font));
+      table.addCell(signingSpace(font));
+      table.addCell(plain(texts.get("settlement.pdf.signDate"), font));
+      table.addCell(signingSpace(font));
+    }
+    return table;
+  }
+
+  private static PdfPCell signingSpace(Style font) {
+    PdfPCell c = new PdfPCell(font.phrase(" "));
+    c.setBorder(PdfPCell.BOTTOM);
+    c.setMinimumHeight(signingHeight());
+    return c;
+  }
+
+  /** A diagonal word across every page of a draft, under the text, so it never hides a figure. */
+  private final class Watermark extends PdfPageEventHelper {
+    private final String word;
+
+    Watermark(String word) {
+      this.word = word;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+      BaseFont font = word.chars().allMatch(latin::charExists) ? latin : cjk;
+      PdfContentByte under = writer.getDirectContentUnder();
+      PdfGState faint = new PdfGState();
+      faint.setFillOpacity(watermarkOpacity());
+      under.saveState();
+      under.setGState(faint);
+      under.setColorFill(Color.GRAY);
+      under.beginText();
+      under.setFontAndSize(font, watermarkSize());
+      Rectangle page = document.getPageSize();
+      under.showTextAligned(
+          Element.ALIGN_CENTER, word, page.getWidth() / 2, page.getHeight() / 2, 45);
+      under.endText();
+      under.restoreState();
+    }
+  }
+
+  private static float watermarkOpacity() {
+    return 0.12f;
+  }
+
+  private static float watermarkSize() {
+    return 96f;
+  }
+
+  private static float signingHeight() {
+    return 28f;
+  }
+
+  /** Relative widths of label, signature, date label and date. */
+  private static float[] signatureColumnWidths() {
+    return new float[] {1.4f, 3f, 0.8f, 2f};
+  }
+
   /**
    * Relative widths of clause, type, incidents, fine, points and note (OpenPDF takes floats; a
    * method rather than a constant keeps floating point out of the fields, where the house rules
    * forbid it).
    */
   private static float[] lineColumnWidths() {
-    return new float[] {1.9f, 2.6f, 2.4f, 1.1f, 0.9f, 2.8f};
+    return new float[] {2.4f, 2.4f, 2.3f, 1.1f, 0.9f, 2.6f};
   }
 
   private static String clause(Line line) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.YearMonth;
+import kefu.incident.IncidentLedger;
 import kefu.organization.SignedInSlice;
 import kefu.organization.WebSlice;
 import kefu.platform.Conflict;
@@ -24,6 +25,7 @@ class SettlementApiSliceTest extends SignedInSlice {
 
   @MockitoBean MonthClose close;
   @MockitoBean NoteTexts notes;
+  @MockitoBean IncidentLedger ledger;
 
   SettlementApiSliceTest() {
     super(GROUP_CS);

@@ -33,6 +33,10 @@ final class PropertiesTexts implements Texts {
     return new PropertiesTexts("/i18n/settlement_zh_CN.properties", Locale.SIMPLIFIED_CHINESE);
   }
 
+  static Texts english() {
+    return new PropertiesTexts("/i18n/settlement.properties", Locale.ENGLISH);
+  }
+
   @Override
   public Optional<String> find(String key, Object... args) {
     String pattern = messages.getProperty(key);

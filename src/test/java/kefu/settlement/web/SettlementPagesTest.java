@@ -209,16 +209,18 @@ class SettlementPagesTest {
 
   @Test
   @Order(7)
-  void staffSeeOnlyTheirOwnStatement() throws Exception {
-    assertThat(page("/settlements/" + MONTH + "/statements/E104", STAFF)).contains("§1");
-    mvc.perform(
-            get("/settlements/" + MONTH + "/statements/E105")
-                .with(STAFF)
-                .accept(MediaType.TEXT_HTML))
-        .andExpect(status().isNotFound());
-    mvc.perform(get("/settlements/" + MONTH + "/statements/E105.pdf").with(STAFF))
-        .andExpect(status().isNotFound());
-    assertThat(rowOrder(page("/settlements/" + MONTH, STAFF))).containsExactly("E104");
+  void staffSeeNothingOfADraft() throws Exception {
+    for (String url :
+        List.of(
+            "/settlements/" + MONTH + "/statements/E104",
+            "/settlements/" + MONTH + "/statements/E104.pdf",
+            "/settlements/" + MONTH,
+            "/settlements/" + MONTH + "/export.xlsx",
+            "/api/v1/settlements/" + MONTH)) {
+      mvc.perform(get(url).with(STAFF).accept(MediaType.TEXT_HTML, MediaType.ALL))
+          .andExpect(status().isNotFound());
+    }
+    assertThat(page("/settlements", STAFF)).doesNotContain("id=\"month-" + MONTH + "\"");
   }
 
   @Test
@@ -293,7 +295,7 @@ class SettlementPagesTest {
   @Order(9)
   void theStatementPdfEmbedsItsFontsAndNamesTheEmployee() throws Exception {
     byte[] pdf =
-        mvc.perform(get("/settlements/" + MONTH + "/statements/E104.pdf").with(STAFF))
+        mvc.perform(get("/settlements/" + MONTH + "/statements/E104.pdf").with(ADMIN))
             .andExpect(status().isOk())
             .andExpect(content().contentType(MediaType.APPLICATION_PDF))
             .andReturn()
@@ -310,7 +312,29 @@ class SettlementPagesTest {
   void publishingFromThePageLocksTheMonth() throws Exception {
     mvc.perform(post("/settlements/" + MONTH + "/publish").with(BOSS).with(csrf()))
         .andExpect(status().isForbidden());
+    // an appeal still waits: the month page lists it and publishing asks for a confirmation
+    long disputed = MISMATCHES.get(0);
+    mvc.perform(
+            post("/incidents/" + disputed + "/appeal")
+                .with(STAFF)
+                .with(csrf())
+                .param("reason", "当天有录音"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/settlements/" + MONTH + "/publish").with(BOSS).with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(page("/settlements/" + MONTH, BOSS)).doesNotContain("id=\"publish-form\"");
+    assertThat(page("/settlements/" + MONTH, GROUP_CS))
+        .contains("id=\"pending-appeals\"", "href=\"/incidents/" + disputed + "\"", "E104 张伟")
+        .contains("本月还有 1 条申诉未处理", "name=\"confirmPending\"");
     mvc.perform(post("/settlements/" + MONTH + "/publish").with(GROUP_CS).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/settlements/" + MONTH + "#publish"));
+    assertThat(page("/settlements", GROUP_CS)).contains(RECOMPUTE_BUTTON);
+    mvc.perform(
+            post("/settlements/" + MONTH + "/publish")
+                .param("confirmPending", "true")
+                .with(GROUP_CS)
+                .with(csrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/settlements"));
     assertThat(page("/settlements", GROUP_CS))
@@ -318,7 +342,11 @@ class SettlementPagesTest {
         .doesNotContain(RECOMPUTE_BUTTON, "/settlements/2026-08/publish");
 
     String again =
-        mvc.perform(post("/settlements/" + MONTH + "/publish").with(GROUP_CS).with(csrf()))
+        mvc.perform(
+                post("/settlements/" + MONTH + "/publish")
+                    .param("confirmPending", "true")
+                    .with(GROUP_CS)
+                    .with(csrf()))
             .andExpect(status().isConflict())
             .andReturn()
             .getResponse()
@@ -350,9 +378,52 @@ class SettlementPagesTest {
     mvc.perform(post("/settlements").param("month", "2026-09").with(GROUP_CS).with(csrf()))
         .andExpect(status().is3xxRedirection());
 
-    String html = page("/settlements/2026-09/statements/E104", STAFF);
+    mvc.perform(get("/settlements/2026-09/statements/E104").with(STAFF).accept(MediaType.TEXT_HTML))
+        .andExpect(status().isNotFound());
+    String html = page("/settlements/2026-09/statements/E104", ADMIN);
     assertThat(html)
         .contains("table-info", "更正调整", "更正已发布的 2026-08 结算：申诉复核后撤销", "-10.00")
         .contains("href=\"/incidents/" + MISMATCHES.get(1) + "\"");
+  }
+
+  @Test
+  @Order(12)
+  void staffReadTheirOwnPublishedStatementAndNoStoreOverview() throws Exception {
+    assertThat(page("/settlements", STAFF))
+        .contains("href=\"/settlements/" + MONTH + "/statements/E104\"")
+        .doesNotContain("id=\"month-2026-09\"", "compute-form");
+    mvc.perform(get("/settlements/" + MONTH).with(STAFF).accept(MediaType.TEXT_HTML))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/settlements/" + MONTH + "/statements/E104"));
+    assertThat(page("/settlements/" + MONTH + "/statements/E104", STAFF))
+        .contains("§1", "href=\"/settlements\"")
+        .doesNotContain("fines-by-store");
+    mvc.perform(
+            get("/settlements/" + MONTH + "/statements/E105")
+                .with(STAFF)
+                .accept(MediaType.TEXT_HTML))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/settlements/" + MONTH + "/statements/E105.pdf").with(STAFF))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/settlements/" + MONTH + "/statements/E104.pdf").with(STAFF))
+        .andExpect(status().isOk());
+    String api =
+        mvc.perform(get("/api/v1/settlements/" + MONTH).with(STAFF))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(JsonPath.<List<String>>read(api, "$.statements[*].employeeCode"))
+        .containsExactly("E104");
+    byte[] xlsx =
+        mvc.perform(get("/settlements/" + MONTH + "/export.xlsx").with(STAFF))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+      assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("E104");
+    }
   }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class StatementPdfTest {
 
   static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+  static final String GROUP = "华东零售集团";
   static StatementPdf writer;
 
   @BeforeAll
@@ -35,9 +36,13 @@ class StatementPdfTest {
   }
 
   static StatementView statement() {
+    return statement(SettlementStatus.PUBLISHED, "group-cs-2010");
+  }
+
+  static StatementView statement(SettlementStatus status, String packId) {
     Line fine =
         new Line(
-            "group-cs-2010",
+            packId,
             1,
             "§1",
             "CALLBACK_RECORDING_MISMATCH",
@@ -65,7 +70,7 @@ class StatementPdfTest {
             YearMonth.of(2026, 9));
     return new StatementView(
         OCTOBER,
-        SettlementStatus.PUBLISHED,
+        status,
         "E104",
         "张三丰",
         "S01",
@@ -79,7 +84,7 @@ class StatementPdfTest {
 
   @Test
   void aStatementIsAPdfWithTheFontEmbeddedAndTheChineseTextExtractable() throws IOException {
-    byte[] pdf = writer.write(statement(), PropertiesTexts.chinese(), "2026-11-01 09:00");
+    byte[] pdf = writer.write(statement(), PropertiesTexts.chinese(), GROUP, "2026-11-01 09:00");
 
     assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     // an embedded TrueType font program, not a reference to a font the reader must have
@@ -114,8 +119,53 @@ class StatementPdfTest {
             null,
             List.of(),
             List.of());
-    String text = text(writer.write(quiet, PropertiesTexts.chinese(), "2026-11-01 09:00"));
+    String text = text(writer.write(quiet, PropertiesTexts.chinese(), GROUP, "2026-11-01 09:00"));
     assertThat(text).contains("E106", "本月没有记录", "草稿").doesNotContain("本月剩余分");
+  }
+
+  @Test
+  void theStatementNamesTheGroupAtTheTopAndEndsWithASignatureLine() throws IOException {
+    String text = text(writer.write(statement(), PropertiesTexts.chinese(), GROUP, "2026-11-01"));
+    assertThat(text.strip()).startsWith(GROUP);
+    String compact = text.replaceAll("\\s+", "");
+    assertThat(compact).contains("员工签字", "主管签字", "日期");
+    assertThat(compact.indexOf("员工签字")).isGreaterThan(compact.indexOf("标记"));
+    assertThat(text(writer.write(statement(), PropertiesTexts.english(), "Kefu Retail", "x")))
+        .contains("Kefu Retail", "Employee signature", "Manager signature", "Date");
+  }
+
+  @Test
+  void aDraftCarriesTheWatermarkInTheReadersLanguageAndAPublishedOneDoesNot() throws IOException {
+    Texts english = PropertiesTexts.english();
+    assertThat(
+            text(
+                writer.write(
+                    statement(SettlementStatus.DRAFT, "group-cs-2010"), english, GROUP, "x")))
+        .contains("DRAFT");
+    assertThat(text(writer.write(statement(), english, GROUP, "x"))).doesNotContain("DRAFT");
+    // in Chinese the status cell says 草稿 too: the watermark is the second one
+    Texts chinese = PropertiesTexts.chinese();
+    String draft =
+        text(writer.write(statement(SettlementStatus.DRAFT, "group-cs-2010"), chinese, GROUP, "x"));
+    assertThat(draft.split("草稿", -1)).hasSize(3);
+    assertThat(text(writer.write(statement(), chinese, GROUP, "x"))).doesNotContain("草稿");
+  }
+
+  @Test
+  void citationsWrapAtSpacesAndNeverInsideAPackName() throws IOException {
+    String pack = "ecommerce-cs-10pt";
+    String text =
+        text(
+            writer.write(
+                statement(SettlementStatus.PUBLISHED, pack),
+                PropertiesTexts.chinese(),
+                GROUP,
+                "x"));
+    assertThat(text).contains(pack, "2026-10-08");
+    assertThat(StatementPdf.WordsKeptWhole.breaksAfter('-')).isFalse();
+    assertThat(StatementPdf.WordsKeptWhole.breaksAfter(' ')).isTrue();
+    assertThat(StatementPdf.WordsKeptWhole.breaksAfter('录')).isTrue();
+    assertThat(StatementPdf.WordsKeptWhole.breaksAfter('，')).isTrue();
   }
 
   static String text(byte[] pdf) throws IOException {
