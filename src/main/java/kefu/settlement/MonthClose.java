@@ -441,7 +441,7 @@ public class MonthClose {
   /** Everything the calculator needs, read in a fixed number of queries whatever the size. */
   private SettlementInput input(YearMonth month) {
     List<Adjustment> adjustments = store.adjustments(month);
-    List<AssignmentPeriod> periods = new ArrayList<>(assignments.overlapping(month));
+    List<AssignmentPeriod> periods = new ArrayList<>(assignments.settledIn(month));
     // A correction for someone who has left is filed under their last post.
     Set<String> departed = new TreeSet<>();
     adjustments.forEach(a -> departed.add(a.employeeCode()));
