@@ -413,25 +413,27 @@ public class IncidentLedger {
       int quantity,
       Integer minutes,
       BigDecimal points,
-      boolean appealPending) {}
+      boolean appealPending) {
+
+    /** The row of an incident already read as an entity. */
+    public static LedgerRow of(Incident i) {
+      return new LedgerRow(
+          i.getId(),
+          i.getType(),
+          i.getStoreCode(),
+          i.getEmployeeCode(),
+          i.getOccurredOn(),
+          i.getQuantity(),
+          i.getMinutes(),
+          i.getPoints(),
+          i.getAppealStatus() == AppealStatus.PENDING);
+    }
+  }
 
   /** The incident as the month close reads it, whatever its status now; empty when unknown. */
   @Transactional(readOnly = true)
   public Optional<LedgerRow> row(long id) {
-    return incidents
-        .findById(id)
-        .map(
-            i ->
-                new LedgerRow(
-                    i.getId(),
-                    i.getType(),
-                    i.getStoreCode(),
-                    i.getEmployeeCode(),
-                    i.getOccurredOn(),
-                    i.getQuantity(),
-                    i.getMinutes(),
-                    i.getPoints(),
-                    i.getAppealStatus() == AppealStatus.PENDING));
+    return incidents.findById(id).map(LedgerRow::of);
   }
 
   /** Rows fetched per round trip by {@link #forEachRecorded}. */

@@ -102,16 +102,7 @@ public class Accounts {
   }
 
   public void resetPassword(AccessScope scope, long id, String newPassword) {
-    UserAccount u = get(scope, id);
-    passwords.check("password", newPassword);
-    u.changePassword(encoder.encode(newPassword));
-    users.unlock(u.getId());
-    changes.updated(
-        Kind.USER,
-        u.getUsername(),
-        Map.of("password", "***"),
-        Map.of("password", "reset"),
-        scope.username());
+    setPassword(scope, get(scope, id), "password", newPassword, "reset");
   }
 
   public void changeOwnPassword(AccessScope scope, String current, String next) {
@@ -119,14 +110,23 @@ public class Accounts {
     if (current == null || !encoder.matches(current, u.getPasswordHash())) {
       throw new BadInput("currentPassword", "account.password.wrong");
     }
-    passwords.check("newPassword", next);
-    u.changePassword(encoder.encode(next));
+    setPassword(scope, u, "newPassword", next, "changed");
+  }
+
+  /**
+   * Gives {@code u} the password typed in {@code field} once the rules accept it, lifts a lock from
+   * failed logins, and audits {@code how} it was set, never the password itself.
+   */
+  private void setPassword(
+      AccessScope scope, UserAccount u, String field, String password, String how) {
+    passwords.check(field, password);
+    u.changePassword(encoder.encode(password));
     users.unlock(u.getId());
     changes.updated(
         Kind.USER,
         u.getUsername(),
         Map.of("password", "***"),
-        Map.of("password", "changed"),
+        Map.of("password", how),
         scope.username());
   }
 

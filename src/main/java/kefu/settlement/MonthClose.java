@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import kefu.audit.AuditRecord;
-import kefu.incident.AppealStatus;
 import kefu.incident.Incident;
 import kefu.incident.IncidentLedger;
 import kefu.incident.IncidentStatus;
@@ -249,22 +248,12 @@ public class MonthClose {
     if (post.isEmpty()) {
       return Optional.empty();
     }
+    Map<Object, Object> distinct = new HashMap<>();
     List<IncidentFact> incidents =
         ownIncidents.stream()
             .filter(i -> employeeCode.equals(i.getEmployeeCode()))
             .filter(i -> i.getStatus() == IncidentStatus.RECORDED)
-            .map(
-                i ->
-                    new IncidentFact(
-                        i.getId(),
-                        i.getType(),
-                        i.getStoreCode(),
-                        i.getEmployeeCode(),
-                        i.getOccurredOn(),
-                        i.getQuantity(),
-                        i.getMinutes(),
-                        i.getPoints(),
-                        i.getAppealStatus() == AppealStatus.PENDING))
+            .map(i -> fact(IncidentLedger.LedgerRow.of(i), distinct))
             .toList();
     return calculator
         .settle(
