@@ -114,7 +114,10 @@ class SettlementDownloads {
                 s.employeeName(),
                 l.pack(),
                 l.adjustment() ? null : l.clause(),
-                l.typeLabel(),
+                // the label a person reads, with the code beside it as every export writes codes
+                l.type() == null || l.type().equals(l.typeLabel())
+                    ? l.typeLabel()
+                    : l.typeLabel() + " (" + l.type() + ")",
                 l.incidentIds(),
                 l.fine().amount(),
                 l.points().value(),

@@ -275,6 +275,8 @@ class SettlementPagesTest {
                     .equals(MISMATCHES.get(0) + ", " + MISMATCHES.get(1));
       }
       assertThat(citesBoth).as("E104's line cites both incidents").isTrue();
+      // types read as their label with the code beside it
+      assertThat(lineSheet.getRow(1).getCell(4).getStringCellValue()).matches(".+ \\([A-Z_]+\\)");
     }
     // a store user's export holds their store only
     byte[] s02 =
