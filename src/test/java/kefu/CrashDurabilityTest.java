@@ -36,6 +36,7 @@ class CrashDurabilityTest {
 
   private static final int WRITES = 20;
   private static final String PASSWORD = "crash-test-admin";
+  private static final String DEMO_PASSWORD = "kefu-demo-2026";
 
   @TempDir Path dir;
 
@@ -45,13 +46,15 @@ class CrashDurabilityTest {
     Process app = start(port);
     Map<Long, String> acknowledged = new LinkedHashMap<>();
     try {
-      Api api = new Api(port);
+      Api api = new Api(port, "admin", PASSWORD);
+      // the store's CS manager records; the appeal goes above them, to the administrator
+      Api recorder = new Api(port, "s01cs", DEMO_PASSWORD);
       api.awaitUp(app);
       // Each incident is recorded (201), appealed and the appeal upheld (200), then voided (200):
       // three kinds of acknowledged write, twenty of each, the last ones just before the kill.
       for (int i = 0; i < WRITES; i++) {
         long id =
-            api.created(
+            recorder.created(
                 "/api/v1/incidents",
                 """
                 {"type":"CALLBACK_RECORDING_MISMATCH","storeCode":"S01","employeeCode":"E104",
@@ -123,13 +126,14 @@ class CrashDurabilityTest {
     private final HttpClient http =
         HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
-    private final String auth =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private final String auth;
 
-    Api(int port) {
+    Api(int port, String username, String password) {
       this.base = "http://localhost:" + port;
+      this.auth =
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     void awaitUp(Process app) throws Exception {

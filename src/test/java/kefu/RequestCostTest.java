@@ -177,16 +177,24 @@ class RequestCostTest {
   void theEmployeeListReadsTheZoneOnceNotPerEmployee() {
     Cost employees = many.get("api employees");
     assertThat(employees.count("from group_settings")).as(employees.log()).isEqualTo(1);
-    assertThat(employees.statements()).as(employees.log()).isLessThanOrEqualTo(6);
+    // posts and pay histories load in one batch each, whatever the number of employees
+    assertThat(employees.statements()).as(employees.log()).isLessThanOrEqualTo(7);
   }
 
   @Test
   void listsAndOverviewsStayWithinAHandfulOfStatements() {
-    assertThat(many.get("incidents s01cs").statements()).isLessThanOrEqualTo(7);
+    // three more than a plain list: the count for the pager, the employees' names, and the page's
+    // ids found apart from its rows (a deep page then skips index entries, not table rows)
+    assertThat(many.get("incidents s01cs").statements())
+        .as(many.get("incidents s01cs").log())
+        .isLessThanOrEqualTo(10);
     assertThat(many.get("overview s01cs").statements()).isLessThanOrEqualTo(9);
     // those who publish also see the draft's pending appeals
     assertThat(many.get("overview groupcs").statements()).isLessThanOrEqualTo(9);
-    assertThat(many.get("api incidents").statements()).isLessThanOrEqualTo(5);
+    // with the names of the employees and of the stores, and the ids found apart from the rows
+    assertThat(many.get("api incidents").statements())
+        .as(many.get("api incidents").log())
+        .isLessThanOrEqualTo(8);
     assertThat(many.get("api settlement").statements()).isLessThanOrEqualTo(7);
   }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kefu.organization.Role;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
@@ -59,7 +60,16 @@ public class Incident {
   private String appealDecision;
   private String appealDecidedBy;
   private String recordedBy;
+
+  /** The recorder's role when they recorded it: who may decide an appeal depends on it. */
+  @Enumerated(EnumType.STRING)
+  private Role recordedByRole;
+
   private Instant recordedAt;
+
+  /** The appeal was decided after the month was published: a correction carries it. */
+  private boolean appealDecidedLate;
+
   @Version private long version;
 
   @Transient private boolean justRecorded;
@@ -81,6 +91,7 @@ public class Incident {
       Integer packVersion,
       String clause,
       String recordedBy,
+      Role recordedByRole,
       Instant recordedAt) {
     this.type = type;
     this.storeCode = storeCode;
@@ -95,6 +106,7 @@ public class Incident {
     this.packVersion = packVersion;
     this.clause = clause;
     this.recordedBy = recordedBy;
+    this.recordedByRole = recordedByRole;
     this.recordedAt = recordedAt;
     this.status = IncidentStatus.RECORDED;
     this.justRecorded = true;
@@ -130,22 +142,27 @@ public class Incident {
 
   /**
    * The manager's answer: uphold keeps the incident, grant voids it. Registers {@link
-   * AppealDecided} (a granted appeal is one change, not a decision and a separate voiding).
+   * AppealDecided} (a granted appeal is one change, not a decision and a separate voiding). After
+   * the month was published ({@code afterPublication}) the published figures stay as they are; the
+   * event says so, and the month close carries a granted appeal into a later open month.
    */
-  void decideAppeal(boolean grant, String reason, String by, Instant at) {
+  void decideAppeal(boolean grant, String reason, String by, Instant at, boolean afterPublication) {
     if (appealStatus != AppealStatus.PENDING) {
       throw new IllegalStateException("appeal.notPending");
     }
     Map<String, Object> before = snapshot();
     this.appealDecision = reason;
     this.appealDecidedBy = by;
+    this.appealDecidedLate = afterPublication;
     if (grant) {
       this.appealStatus = AppealStatus.GRANTED;
       markVoided(reason);
     } else {
       this.appealStatus = AppealStatus.UPHELD;
     }
-    events.add(new AppealDecided(id, grant, reason, by, at, before, snapshot()));
+    events.add(
+        new AppealDecided(
+            id, grant, reason, by, at, before, snapshot(), month(), afterPublication));
   }
 
   private void requireNotVoided() {
@@ -283,6 +300,14 @@ public class Incident {
 
   public String getRecordedBy() {
     return recordedBy;
+  }
+
+  public Role getRecordedByRole() {
+    return recordedByRole;
+  }
+
+  public boolean isAppealDecidedLate() {
+    return appealDecidedLate;
   }
 
   public Instant getRecordedAt() {

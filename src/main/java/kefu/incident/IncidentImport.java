@@ -9,9 +9,12 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,6 +24,7 @@ import kefu.organization.AssignmentPeriod;
 import kefu.organization.Assignments;
 import kefu.organization.Organization;
 import kefu.platform.BadInput;
+import kefu.platform.CodeLabels;
 import kefu.platform.Conflict;
 import kefu.platform.ExcelImport;
 import kefu.platform.FieldProblem;
@@ -35,6 +39,7 @@ import kefu.policy.Adoption;
 import kefu.policy.Adoptions;
 import kefu.policy.IncidentTypeDefinition;
 import kefu.policy.PolicyCatalog;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,7 +64,7 @@ public class IncidentImport implements Importer<AccessScope> {
               ImportColumn.of("type", "LATE_ARRIVAL"),
               ImportColumn.of("storeCode", "S01"),
               ImportColumn.of("employeeCode", "E1001"),
-              ImportColumn.of("occurredAt", "2026-11-03 09:20"),
+              ImportColumn.time("occurredAt", "2026-11-03 09:20"),
               ImportColumn.of("quantity", "1"),
               ImportColumn.of("minutes", "10"),
               ImportColumn.of("points", ""),
@@ -90,25 +95,27 @@ public class IncidentImport implements Importer<AccessScope> {
     this.audit = audit;
   }
 
-  /** The sheet's columns, read with any type code (each row is checked against its day's packs). */
+  /**
+   * The sheet with the types the adopted packs define, each by its label with the code beside it,
+   * and the stores by name and code, for the template's drop-downs and the preview.
+   */
   @Override
   public ImportFormat format() {
-    return FORMAT;
+    List<ImportColumn> columns = new ArrayList<>(FORMAT.columns());
+    columns.set(0, ImportColumn.coded("type", "LATE_ARRIVAL", typeLabels(catalog.adoptions())));
+    columns.set(1, ImportColumn.coded("storeCode", "S01", organization.storeLabels()));
+    return new ImportFormat(FORMAT.kind(), FORMAT.labelPrefix(), FORMAT.sheetKey(), columns);
   }
 
-  /** The type codes the adopted packs define, for the template's drop-down. */
-  @Override
-  public ImportFormat templateFormat() {
-    List<String> types =
-        catalog.adoptions().stream()
-            .flatMap(a -> a.pack().types().stream())
-            .map(IncidentTypeDefinition::code)
-            .distinct()
-            .sorted()
-            .toList();
-    List<ImportColumn> columns = new ArrayList<>(FORMAT.columns());
-    columns.set(0, ImportColumn.oneOf("type", "LATE_ARRIVAL", types));
-    return new ImportFormat(FORMAT.kind(), FORMAT.labelPrefix(), FORMAT.sheetKey(), columns);
+  /** The types of the adoptions given, by code and by their Chinese and English labels. */
+  private static CodeLabels typeLabels(Collection<Adoption> adoptions) {
+    Locale reader = LocaleContextHolder.getLocale();
+    CodeLabels labels = new CodeLabels();
+    adoptions.stream()
+        .flatMap(a -> a.pack().types().stream())
+        .sorted(Comparator.comparing(IncidentTypeDefinition::code))
+        .forEach(t -> labels.add(t.code(), t.label().in(reader), t.label().zh(), t.label().en()));
+    return labels;
   }
 
   /** An import for this user, with what the checks look up read now or once per month. */
@@ -117,10 +124,11 @@ public class IncidentImport implements Importer<AccessScope> {
     ZoneId zone = organization.zone();
     Preloaded lookups =
         new Preloaded(zone, ledger.now(), organization.storeIds(), catalog.adoptions());
+    Codes codes = new Codes(organization.storeLabels(), catalog.adoptions(), zone);
     return new ImportRun<>() {
       @Override
       public Incident check(SheetRow row, List<FieldProblem> problems) {
-        RecordIncident.Params params = parse(row, zone, problems);
+        RecordIncident.Params params = parse(codes.read(row, problems), zone, problems);
         if (!problems.isEmpty()) {
           return null;
         }
@@ -158,6 +166,40 @@ public class IncidentImport implements Importer<AccessScope> {
         ExcelImport.integer(row.cell(5), "minutes", problems),
         ExcelImport.decimal(row.cell(6), "points", 1, problems),
         row.cell(7));
+  }
+
+  /**
+   * Store names and type labels read as codes before the row is checked: a type by its label among
+   * the packs in force for the row's store and day (a label two of them give different types is
+   * refused as ambiguous). A text that is neither is left as typed, for recording to refuse.
+   */
+  static final class Codes {
+    private final CodeLabels stores;
+    private final List<Adoption> adoptions;
+    private final ZoneId zone;
+    private final Map<String, CodeLabels> typesInForce = new HashMap<>();
+
+    Codes(CodeLabels stores, List<Adoption> adoptions, ZoneId zone) {
+      this.stores = stores;
+      this.adoptions = adoptions;
+      this.zone = zone;
+    }
+
+    SheetRow read(SheetRow row, List<FieldProblem> problems) {
+      List<String> cells = new ArrayList<>(row.cells());
+      String store = stores.codeOrTyped(row.cell(1), "storeCode", problems);
+      cells.set(1, store);
+      var at = ExcelImport.dateTime(row.cell(3), zone, "occurredAt", new ArrayList<>());
+      if (at != null) {
+        LocalDate day = at.atZoneSameInstant(zone).toLocalDate();
+        CodeLabels types =
+            typesInForce.computeIfAbsent(
+                store + "|" + day,
+                k -> typeLabels(adoptions.stream().filter(a -> a.inForce(store, day)).toList()));
+        cells.set(0, types.codeOrTyped(row.cell(0), "type", problems));
+      }
+      return new SheetRow(row.number(), cells, row.cellProblems());
+    }
   }
 
   /** Whose posts at which store: what a month's posts are grouped by. */
@@ -246,8 +288,8 @@ public class IncidentImport implements Importer<AccessScope> {
                 """
                 insert into incident (type, store_code, employee_code, occurred_at, occurred_on,
                   quantity, minutes, points, note, status, pack_id, pack_version, clause,
-                  recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  recorded_by, recorded_by_role, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 new String[] {"id"}),
         new BatchPreparedStatementSetter() {
           @Override
@@ -267,7 +309,8 @@ public class IncidentImport implements Importer<AccessScope> {
             ps.setObject(12, n.getPackVersion(), Types.INTEGER);
             ps.setString(13, n.getClause());
             ps.setString(14, n.getRecordedBy());
-            ps.setObject(15, n.getRecordedAt().atOffset(ZoneOffset.UTC));
+            ps.setString(15, n.getRecordedByRole() == null ? null : n.getRecordedByRole().name());
+            ps.setObject(16, n.getRecordedAt().atOffset(ZoneOffset.UTC));
           }
 
           @Override

@@ -14,4 +14,7 @@ public interface MonthLocks {
    * the month is already published (closed). Only inside a transaction.
    */
   boolean holdOpen(YearMonth month);
+
+  /** Whether the month is published, read without holding it (for what a page offers). */
+  boolean isClosed(YearMonth month);
 }

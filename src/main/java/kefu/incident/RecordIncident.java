@@ -186,6 +186,7 @@ public class RecordIncident {
         governing.map(a -> a.pack().version()).orElse(null),
         governing.isPresent() ? definition.clause() : null,
         scope.username(),
+        scope.role(),
         lookups.now());
   }
 

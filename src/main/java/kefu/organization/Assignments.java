@@ -50,6 +50,30 @@ public class Assignments {
   }
 
   /**
+   * The posts a month's statements cover: every post overlapping the month, except those at a head
+   * office outside its CS department (group CS, executives, a store manager's post there), so a
+   * head office gets statements of its own only when CS staff work there. Ordered by employee and
+   * start.
+   */
+  public List<AssignmentPeriod> settledIn(YearMonth month) {
+    return jdbc.sql(
+            ASSIGNMENT
+                + """
+                where a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
+                  and (s.head_office = false or a.position in (?, ?, ?, ?))
+                order by e.code, a.valid_from""")
+        .params(
+            month.atEndOfMonth(),
+            month.atDay(1),
+            Position.CS_AGENT.name(),
+            Position.CS_MANAGER.name(),
+            Position.FRONT_DESK.name(),
+            Position.SUPERVISOR.name())
+        .query(Assignments::period)
+        .list();
+  }
+
+  /**
    * Each employee's last post started on or before {@code day}, for those of {@code employeeCodes}
    * who had one: where someone who has left was last filed.
    */
@@ -83,15 +107,29 @@ public class Assignments {
 
   /**
    * The monthly base pay of each of {@code employeeCodes} for {@code month}, for those who have
-   * one.
+   * one: the pay in force on the month's last day, or on the last day employed for someone who left
+   * during (or before) the month. A raise from a later day never changes a month before it, and a
+   * change in the middle of a month counts for the whole of it, as a payroll pays the month at the
+   * rate it ends with. One query for any number of employees.
    */
   public Map<String, BigDecimal> basePay(Collection<String> employeeCodes, YearMonth month) {
     Map<String, BigDecimal> pay = new HashMap<>();
     if (employeeCodes.isEmpty()) {
       return pay;
     }
-    jdbc.sql("select code, base_salary from employee where code in (:codes)")
+    jdbc.sql(
+            """
+            select e.code, p.base_salary
+            from employee e
+            join employee_pay p on p.employee_id = e.id
+            where e.code in (:codes)
+              and p.valid_from = coalesce(
+                (select max(q.valid_from) from employee_pay q
+                 where q.employee_id = e.id
+                   and q.valid_from <= case when e.left_on < :end then e.left_on else :end end),
+                (select min(q.valid_from) from employee_pay q where q.employee_id = e.id))""")
         .param("codes", employeeCodes)
+        .param("end", month.atEndOfMonth())
         .query(
             rs -> {
               pay.put(rs.getString(1), rs.getBigDecimal(2));

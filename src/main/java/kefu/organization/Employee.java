@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * A person on the payroll. Owns the history of their posts: {@link #assign} is the only way a post
  * changes, and it closes the previous post the day before the new one starts, so the history never
- * has gaps or overlaps.
+ * has gaps or overlaps. Owns their pay history the same way: {@link #changePay} sets level and base
+ * pay from a day, so a month always reads what was in force in it.
  */
 @Entity
 public class Employee {
@@ -46,14 +47,33 @@ public class Employee {
   @OrderBy("validFrom")
   private List<Assignment> assignments = new ArrayList<>();
 
+  @OneToMany(mappedBy = "employee", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("validFrom")
+  private List<PayTerms> payHistory = new ArrayList<>();
+
   protected Employee() {}
 
+  /** A new employee, paid at the level and base pay of {@code details} from the hiring date. */
   Employee(EmployeeDetails details) {
     this.code = details.code();
+    this.hiredOn = details.hiredOn();
     update(details);
+    payHistory.add(new PayTerms(this, hiredOn, details.level(), details.baseSalary()));
+    mirrorLatestPay();
   }
 
+  /**
+   * Changes the facts other than pay and level (those change only from a day, with {@link
+   * #changePay}). A new hiring date moves the first pay terms with it, as long as it stays before
+   * the next change of pay.
+   */
   void update(EmployeeDetails details) {
+    if (!payHistory.isEmpty() && !details.hiredOn().equals(hiredOn)) {
+      if (payHistory.size() > 1 && !details.hiredOn().isBefore(payHistory.get(1).getValidFrom())) {
+        throw new AssignmentRefused("pay.hireAfterChange");
+      }
+      payHistory.get(0).startOn(details.hiredOn());
+    }
     LocalDate previousLeftOn = this.leftOn;
     if (details.leftOn() != null) {
       for (Assignment a : assignments) {
@@ -76,8 +96,6 @@ public class Employee {
     this.name = details.name();
     this.hiredOn = details.hiredOn();
     this.leftOn = details.leftOn();
-    this.level = details.level();
-    this.baseSalary = details.baseSalary();
     this.phone = details.phone();
     this.email = details.email();
   }
@@ -111,6 +129,58 @@ public class Employee {
     Assignment next = new Assignment(this, store, position, from, leftOn);
     assignments.add(next);
     return next;
+  }
+
+  /**
+   * Sets the level and monthly base pay in force from a day on; the terms before that day stay as
+   * they were, and later changes already planned stay in force from their own days. A change on a
+   * day that already starts terms replaces them. Refused before hiring and after leaving. Returns
+   * whether anything changed (the same level and pay as in force that day change nothing).
+   */
+  public boolean changePay(Level newLevel, BigDecimal newSalary, LocalDate from) {
+    if (from.isBefore(hiredOn)) {
+      throw new AssignmentRefused("pay.beforeHire");
+    }
+    if (leftOn != null && from.isAfter(leftOn)) {
+      throw new AssignmentRefused("pay.afterLeaving");
+    }
+    PayTerms inForce = payOn(from);
+    if (inForce.sameAs(newLevel, newSalary)) {
+      return false;
+    }
+    if (inForce.getValidFrom().equals(from)) {
+      inForce.change(newLevel, newSalary);
+    } else {
+      int at = payHistory.indexOf(inForce) + 1;
+      payHistory.add(at, new PayTerms(this, from, newLevel, newSalary));
+    }
+    // terms equal to those before them are no change of pay: one line says it
+    for (int i = payHistory.size() - 1; i > 0; i--) {
+      PayTerms before = payHistory.get(i - 1);
+      if (payHistory.get(i).sameAs(before.getLevel(), before.getBaseSalary())) {
+        payHistory.remove(i);
+      }
+    }
+    mirrorLatestPay();
+    return true;
+  }
+
+  /** The level and base pay in force on a day: before hiring, those the employee was hired at. */
+  public PayTerms payOn(LocalDate day) {
+    PayTerms inForce = payHistory.get(0);
+    for (PayTerms t : payHistory) {
+      if (!t.getValidFrom().isAfter(day)) {
+        inForce = t;
+      }
+    }
+    return inForce;
+  }
+
+  /** The employee row keeps the latest terms set; months read the history, never these. */
+  private void mirrorLatestPay() {
+    PayTerms latest = payHistory.get(payHistory.size() - 1);
+    this.level = latest.getLevel();
+    this.baseSalary = latest.getBaseSalary();
   }
 
   private Optional<Assignment> latestAssignment() {
@@ -158,14 +228,6 @@ public class Employee {
     return leftOn;
   }
 
-  public Level getLevel() {
-    return level;
-  }
-
-  public BigDecimal getBaseSalary() {
-    return baseSalary;
-  }
-
   public String getPhone() {
     return phone;
   }
@@ -176,5 +238,10 @@ public class Employee {
 
   public List<Assignment> getAssignments() {
     return Collections.unmodifiableList(assignments);
+  }
+
+  /** The pay history, oldest first: the first terms start on the hiring date. */
+  public List<PayTerms> getPayHistory() {
+    return Collections.unmodifiableList(payHistory);
   }
 }

@@ -46,6 +46,13 @@ public class EmployeeForm {
   @SingleLine
   private String email;
 
+  /**
+   * When editing: the day a changed level or base pay takes effect; empty means the first day of
+   * next month, when a payroll usually starts paying a raise. Ignored when creating (the first pay
+   * is in force from the hiring date) and when neither level nor pay changed.
+   */
+  private LocalDate payFrom;
+
   EmployeeDetails details() {
     return new EmployeeDetails(
         code == null ? null : code.trim(),
@@ -65,8 +72,10 @@ public class EmployeeForm {
     f.name = e.getName();
     f.hiredOn = e.getHiredOn();
     f.leftOn = e.getLeftOn();
-    f.level = e.getLevel();
-    f.baseSalary = e.getBaseSalary();
+    PayTerms pay = e.payOn(today);
+    f.level = pay.getLevel();
+    f.baseSalary = pay.getBaseSalary();
+    f.payFrom = firstDayOfNextMonth(today);
     f.phone = e.getPhone();
     f.email = e.getEmail();
     e.postOn(today)
@@ -76,6 +85,11 @@ public class EmployeeForm {
               f.position = a.getPosition();
             });
     return f;
+  }
+
+  /** The default day a change of pay takes effect from, seen on {@code today}. */
+  public static LocalDate firstDayOfNextMonth(LocalDate today) {
+    return today.withDayOfMonth(1).plusMonths(1);
   }
 
   private static String blankToNull(String s) {
@@ -160,5 +174,13 @@ public class EmployeeForm {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public LocalDate getPayFrom() {
+    return payFrom;
+  }
+
+  public void setPayFrom(LocalDate payFrom) {
+    this.payFrom = payFrom;
   }
 }

@@ -1,5 +1,6 @@
 package kefu.organization;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import kefu.organization.RecordChanged.Kind;
 import kefu.platform.BadInput;
+import kefu.platform.CodeLabels;
 import kefu.platform.Conflict;
 import kefu.platform.Forbidden;
 import kefu.platform.GroupZone;
@@ -99,12 +101,30 @@ public class Organization {
     return ids;
   }
 
+  /**
+   * Every store by code and by name, whoever asks; for imports that let people write a store's name
+   * (a name two stores share is refused as ambiguous).
+   */
+  @Transactional(readOnly = true)
+  public CodeLabels storeLabels() {
+    return EmployeeImport.storeLabels(stores.findAll());
+  }
+
   public Store createStore(AccessScope scope, String code, String name) {
+    return createUnit(scope, new Store(code.trim(), name.trim()));
+  }
+
+  /** The group's head office, where group posts sit; see {@link Store#isHeadOffice()}. */
+  Store createHeadOffice(AccessScope scope, String code, String name) {
+    return createUnit(scope, Store.headOffice(code.trim(), name.trim()));
+  }
+
+  private Store createUnit(AccessScope scope, Store unit) {
     requireGroupWriter(scope);
-    if (stores.existsByCode(code)) {
-      throw new Conflict("store " + code + " exists");
+    if (stores.existsByCode(unit.getCode())) {
+      throw new Conflict("store " + unit.getCode() + " exists");
     }
-    Store store = stores.save(new Store(code.trim(), name.trim()));
+    Store store = stores.save(unit);
     changes.created(Kind.STORE, store.getCode(), snapshot(store), scope.username());
     return store;
   }
@@ -137,6 +157,17 @@ public class Organization {
                     .orElse(null)));
   }
 
+  /**
+   * The code of the user's own employee record, whatever their role; empty for an account without
+   * one (such as {@code admin}). Rules about "one's own case" compare it with a record's employee.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public java.util.Optional<String> ownEmployeeCode(AccessScope scope) {
+    return java.util.Optional.ofNullable(scope.employeeId())
+        .flatMap(employees::findById)
+        .map(Employee::getCode);
+  }
+
   /** A scope expressed in codes: null means not confined on that axis. */
   public record ScopeCodes(String storeCode, String employeeCode) {}
 
@@ -155,8 +186,12 @@ public class Organization {
             f.includeLeft(),
             today(),
             page);
-    // assignments load in batches (default_batch_fetch_size), not one query per employee
-    result.forEach(e -> e.getAssignments().size());
+    // assignments and pay load in batches (default_batch_fetch_size), not one query per employee
+    result.forEach(
+        e -> {
+          e.getAssignments().size();
+          e.getPayHistory().size();
+        });
     return result;
   }
 
@@ -167,6 +202,7 @@ public class Organization {
       throw new NotFound("employee " + code);
     }
     e.getAssignments().size();
+    e.getPayHistory().size();
     return e;
   }
 
@@ -198,6 +234,11 @@ public class Organization {
     return e;
   }
 
+  /**
+   * Changes an employee's facts. A level or base pay different from those in force today is a
+   * change of pay from {@link EmployeeForm#getPayFrom()} (default: the first day of next month), so
+   * months before it keep the pay they had.
+   */
   public Employee updateEmployee(AccessScope scope, String code, EmployeeForm form) {
     Employee e = employee(scope, code);
     requireWriter(scope, homeStoreId(e));
@@ -215,11 +256,26 @@ public class Organization {
               d.baseSalary(),
               d.phone(),
               d.email()));
+      LocalDate today = today();
+      if (!e.payOn(today).sameAs(d.level(), d.baseSalary())) {
+        LocalDate from =
+            form.getPayFrom() != null ? form.getPayFrom() : EmployeeForm.firstDayOfNextMonth(today);
+        e.changePay(d.level(), d.baseSalary(), from);
+      }
     } catch (AssignmentRefused refused) {
-      throw new BadInput("leftOn", refused.code());
+      throw new BadInput(refusedField(refused.code()), refused.code());
     }
+    employees.flush();
     changes.updated(Kind.EMPLOYEE, e.getCode(), before, snapshot(e), scope.username());
     return e;
+  }
+
+  private static String refusedField(String code) {
+    return switch (code) {
+      case "pay.beforeHire", "pay.afterLeaving" -> "payFrom";
+      case "pay.hireAfterChange" -> "hiredOn";
+      default -> "leftOn";
+    };
   }
 
   /**
@@ -305,6 +361,9 @@ public class Organization {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", s.getCode());
     m.put("name", s.getName());
+    if (s.isHeadOffice()) {
+      m.put("headOffice", true);
+    }
     return m;
   }
 
@@ -314,8 +373,17 @@ public class Organization {
     m.put("name", e.getName());
     m.put("hiredOn", String.valueOf(e.getHiredOn()));
     m.put("leftOn", e.getLeftOn() == null ? null : e.getLeftOn().toString());
-    m.put("level", e.getLevel().name());
-    m.put("baseSalary", e.getBaseSalary().toPlainString());
+    m.put(
+        "pay",
+        e.getPayHistory().stream()
+            .map(
+                p ->
+                    p.getValidFrom()
+                        + " "
+                        + p.getLevel()
+                        + " "
+                        + p.getBaseSalary().setScale(2, RoundingMode.UNNECESSARY))
+            .toList());
     m.put("phone", e.getPhone());
     m.put("email", e.getEmail());
     m.put(

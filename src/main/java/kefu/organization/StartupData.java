@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On an empty database: the group settings, the built-in administrator and, unless {@code
- * KEFU_DEMO=false}, a small demo group: three stores (the third without a CS manager), people in
- * every post and level, and one login per role.
+ * KEFU_DEMO=false}, a small demo group: three stores (the third without a CS manager), a head
+ * office for the group staff, people in every post and level, and one login per role.
  */
 @Component
 @Order(10)
@@ -75,10 +75,12 @@ class StartupData implements ApplicationRunner {
     organization.createStore(SYSTEM, "S01", "一店");
     organization.createStore(SYSTEM, "S02", "二店");
     organization.createStore(SYSTEM, "S03", "三店");
+    // group staff sit at the head office, not inside a store's CS department
+    organization.createHeadOffice(SYSTEM, "HQ", "集团总部");
     LocalDate start = LocalDate.of(2025, 1, 2);
     String[][] people = {
-      {"E001", "周敏", "S01", "GROUP_CS", "SENIOR", "6000"},
-      {"E002", "吴总", "S01", "EXECUTIVE", "SENIOR", "12000"},
+      {"E001", "周敏", "HQ", "GROUP_CS", "SENIOR", "6000"},
+      {"E002", "吴总", "HQ", "EXECUTIVE", "SENIOR", "12000"},
       {"E101", "郑强", "S01", "STORE_MANAGER", "SENIOR", "8000"},
       {"E102", "王芳", "S01", "CS_MANAGER", "RESERVE_SUPERVISOR", "5000"},
       {"E103", "李娜", "S01", "SUPERVISOR", "SENIOR", "4200"},

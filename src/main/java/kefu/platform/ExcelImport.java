@@ -29,16 +29,18 @@ public final class ExcelImport {
 
   private ExcelImport() {}
 
-  /** A decimal with at most {@code scale} decimal places. */
+  /**
+   * A decimal with at most {@code scale} decimal places, as people write amounts: {@code 3500},
+   * {@code 3500.00} or with thousands grouped by commas, {@code 3,500.00}. Anything else that looks
+   * like a number written another way ({@code 3.500,00}, {@code 3,50}) is refused, not guessed at.
+   */
   public static BigDecimal decimal(
       String value, String field, int scale, List<FieldProblem> problems) {
     if (value.isBlank()) {
       return null;
     }
-    BigDecimal d;
-    try {
-      d = new BigDecimal(value.trim());
-    } catch (NumberFormatException e) {
+    BigDecimal d = Amounts.parse(value);
+    if (d == null) {
       problems.add(new FieldProblem(field, "import.badNumber"));
       return null;
     }
@@ -79,7 +81,8 @@ public final class ExcelImport {
 
   /**
    * A moment written as local time in the group's zone, {@code 2026-11-03 09:20} (seconds, a {@code
-   * T} or slashes allowed); a day alone means its start.
+   * T} or slashes allowed), or with its offset ({@code 2026-11-03T09:20:00+08:00}); a day alone
+   * means its start.
    */
   public static OffsetDateTime dateTime(
       String value, ZoneId zone, String field, List<FieldProblem> problems) {
@@ -90,6 +93,19 @@ public final class ExcelImport {
     if (v.length() == 10) {
       LocalDate day = date(v, field, problems);
       return day == null ? null : day.atStartOfDay(zone).toOffsetDateTime();
+    }
+    if (v.length() > 16
+        && v.charAt(10) == 'T'
+        && (v.endsWith("Z") || v.lastIndexOf('+') > 10 || v.lastIndexOf('-') > 10)) {
+      // a moment with its offset, as the API and other systems write it
+      try {
+        OffsetDateTime t = OffsetDateTime.parse(v);
+        return inRange(t.toLocalDate(), field, problems) == null
+            ? null
+            : t.atZoneSameInstant(zone).toOffsetDateTime();
+      } catch (DateTimeParseException ignored) {
+        // not an offset date-time: try the local forms
+      }
     }
     for (DateTimeFormatter f : DATE_TIMES) {
       try {

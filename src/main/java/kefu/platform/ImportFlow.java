@@ -9,6 +9,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,14 +52,18 @@ public class ImportFlow {
 
   private static final Duration KEPT = Duration.ofDays(1);
 
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
   private final ImportLimits limits;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final GroupZone zone;
 
-  ImportFlow(ImportLimits limits, JdbcClient jdbc, Clock clock) {
+  ImportFlow(ImportLimits limits, JdbcClient jdbc, Clock clock, GroupZone zone) {
     this.limits = limits;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.zone = zone;
   }
 
   /**
@@ -80,7 +87,7 @@ public class ImportFlow {
           }
           List<ImportPreview.Row> shown = problems.isEmpty() ? sample : errors;
           if (shown.size() < (problems.isEmpty() ? SHOWN_SAMPLE : SHOWN_ERRORS)) {
-            shown.add(new ImportPreview.Row(row.number(), row.cells(), problems));
+            shown.add(new ImportPreview.Row(row.number(), shown(format, row), problems));
           }
         });
     boolean valid = counts[0] > 0 && counts[1] == 0;
@@ -117,6 +124,35 @@ public class ImportFlow {
     }
     saved[0] += save(run, chunk);
     return saved[0];
+  }
+
+  /**
+   * The row as the preview shows it: codes with their labels, times in the group's zone to the
+   * minute; cells that do not read as either are shown as typed, beside their problem.
+   */
+  private List<String> shown(ImportFormat format, SheetRow row) {
+    List<String> cells = new ArrayList<>(row.cells());
+    ZoneId groupZone = null;
+    for (int i = 0; i < cells.size() && i < format.columns().size(); i++) {
+      ImportColumn column = format.columns().get(i);
+      String cell = cells.get(i);
+      if (cell.isBlank()) {
+        continue;
+      }
+      if (column.labels() != null) {
+        String code = column.labels().code(cell, column.name(), new ArrayList<>());
+        if (code != null) {
+          cells.set(i, column.labels().display(code));
+        }
+      } else if (column.time()) {
+        groupZone = groupZone == null ? zone.zone() : groupZone;
+        OffsetDateTime t = ExcelImport.dateTime(cell, groupZone, column.name(), new ArrayList<>());
+        if (t != null) {
+          cells.set(i, MINUTES.format(t.atZoneSameInstant(groupZone)));
+        }
+      }
+    }
+    return cells;
   }
 
   private static <T> int save(ImportRun<T> run, List<T> chunk) {

@@ -87,6 +87,8 @@ public class ImportTemplate {
             validations.createValidation(
                 validations.createFormulaListConstraint(range),
                 new CellRangeAddressList(1, limits.maxRows(), c, c));
+        // a warning, not a refusal: a code or label typed by hand is also read (and checked)
+        dropDown.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         dropDown.setShowErrorBox(true);
         sheet.addValidationData(dropDown);
         values.setColumnWidth(listed, 24 * 256);

@@ -1,6 +1,7 @@
 package kefu.settlement;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -118,6 +119,12 @@ public class MonthClose {
   /** Computes (or recomputes) the month's draft for everyone assigned in it. */
   public Computed compute(AccessScope scope, YearMonth month) {
     requireCloser(scope);
+    boolean created = draft(month, scope.username());
+    return new Computed(get(scope, month), created);
+  }
+
+  /** Computes the month's draft anew; true when it is the month's first. */
+  private boolean draft(YearMonth month, String by) {
     store.holdForClose(month);
     Optional<SettlementStore.MonthRow> current = store.month(month);
     if (current.isPresent() && current.get().status() == SettlementStatus.PUBLISHED) {
@@ -125,10 +132,9 @@ public class MonthClose {
     }
     List<EmployeeStatement> statements = settle(month);
     Instant now = Instant.now(clock);
-    phase("store", () -> store.saveDraft(month, current, statements, scope.username(), now));
-    events.publishEvent(
-        new MonthComputed(month, statements.size(), total(statements), scope.username(), now));
-    return new Computed(get(scope, month), current.isEmpty());
+    phase("store", () -> store.saveDraft(month, current, statements, by, now));
+    events.publishEvent(new MonthComputed(month, statements.size(), total(statements), by, now));
+    return current.isEmpty();
   }
 
   /**
@@ -297,10 +303,6 @@ public class MonthClose {
     if (!unknown.isEmpty()) {
       throw new BadInput("problem.invalid", unknown);
     }
-    YearMonth target = published.plusMonths(1);
-    while (!store.holdOpen(target)) {
-      target = target.plusMonths(1);
-    }
     Adjustment cited =
         new Adjustment(
             correction.employeeCode(),
@@ -309,11 +311,76 @@ public class MonthClose {
             published.toString(),
             correction.incidentIds(),
             correction.note().trim());
-    Instant now = Instant.now(clock);
-    store.addAdjustment(target, cited, scope.username(), now);
+    YearMonth target = nextOpen(published);
+    carry(target, cited, scope.username(), Instant.now(clock));
+    return target;
+  }
+
+  /**
+   * Carries an appeal granted after {@code published} was published into the first open month after
+   * it: for everyone whose figures the incident changed (its employee, and whoever a cascade or
+   * collective fine reached), an adjustment citing it that gives back exactly what it added. What
+   * it added is the month settled as it is now, once with the incident and once without, so tiers
+   * and allowances count as they did. Once per incident: a second delivery of the decision finds
+   * the first and adds nothing. Nothing is carried when the incident changed no figure.
+   */
+  void carryGrantedAppeal(
+      YearMonth published, long incidentId, String reason, String by, Instant at) {
+    if (store.appealCorrection(incidentId).isPresent()) {
+      return;
+    }
+    IncidentLedger.LedgerRow row =
+        ledger.row(incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
+    SettlementInput now = input(published);
+    List<IncidentFact> without =
+        now.incidents().stream().filter(f -> f.id() != incidentId).toList();
+    List<IncidentFact> with = new ArrayList<>(without);
+    with.add(fact(row, new HashMap<>()));
+    Map<String, EmployeeStatement> was = byEmployee(calculator.settle(withIncidents(now, with)));
+    Map<String, EmployeeStatement> is = byEmployee(calculator.settle(withIncidents(now, without)));
+    List<Adjustment> reversals = new ArrayList<>();
+    for (String employee : new TreeSet<>(was.keySet())) {
+      EmployeeStatement before = was.get(employee);
+      EmployeeStatement after = is.get(employee);
+      Money fine =
+          Money.of(
+              (after == null ? BigDecimal.ZERO : after.fineTotal().amount())
+                  .subtract(before.fineTotal().amount()));
+      Points points =
+          (after == null ? Points.ZERO : after.pointsDeducted()).minus(before.pointsDeducted());
+      if (!fine.isZero() || !points.isZero()) {
+        reversals.add(
+            new Adjustment(
+                employee, fine, points, published.toString(), List.of(incidentId), note(reason)));
+      }
+    }
+    Optional<YearMonth> target =
+        reversals.isEmpty() ? Optional.empty() : Optional.of(nextOpen(published));
+    store.markAppealCarried(incidentId, published, target, by, at);
+    if (target.isPresent()) {
+      reversals.forEach(a -> carry(target.get(), a, by, at));
+      // a draft already computed shows the correction at once, as a recompute would
+      if (store.month(target.get()).isPresent()) {
+        draft(target.get(), by);
+      }
+    }
+  }
+
+  /** The first month after {@code published} that is not published, held open for the change. */
+  private YearMonth nextOpen(YearMonth published) {
+    YearMonth target = published.plusMonths(1);
+    while (!store.holdOpen(target)) {
+      target = target.plusMonths(1);
+    }
+    return target;
+  }
+
+  /** Stores an adjustment into {@code target} and announces it for the audit log. */
+  private void carry(YearMonth target, Adjustment cited, String by, Instant at) {
+    store.addAdjustment(target, cited, by, at);
     events.publishEvent(
         new CorrectionRecorded(
-            correction.employeeCode(),
+            cited.employeeCode(),
             target,
             Map.of(
                 "employeeCode",
@@ -330,9 +397,36 @@ public class MonthClose {
                 cited.note(),
                 "intoMonth",
                 target.toString()),
-            scope.username(),
-            now));
-    return target;
+            by,
+            at));
+  }
+
+  /** The longest note an adjustment keeps (its column's width). */
+  private static final int NOTE_MAX = 500;
+
+  /** The decision's reason as an adjustment's note, cut to fit with an ellipsis if longer. */
+  private static String note(String reason) {
+    String text = reason == null ? "" : reason.trim();
+    return text.codePointCount(0, text.length()) <= NOTE_MAX
+        ? text
+        : text.substring(0, text.offsetByCodePoints(0, NOTE_MAX - 1)) + "…";
+  }
+
+  private static SettlementInput withIncidents(SettlementInput in, List<IncidentFact> incidents) {
+    return new SettlementInput(
+        in.month(),
+        in.assignments(),
+        in.monthlyPay(),
+        in.adoptions(),
+        incidents,
+        in.previousRemaining(),
+        in.adjustments());
+  }
+
+  private static Map<String, EmployeeStatement> byEmployee(List<EmployeeStatement> statements) {
+    Map<String, EmployeeStatement> out = new HashMap<>();
+    statements.forEach(st -> out.put(st.employeeCode(), st));
+    return out;
   }
 
   private List<EmployeeStatement> settle(YearMonth month) {
@@ -347,7 +441,7 @@ public class MonthClose {
   /** Everything the calculator needs, read in a fixed number of queries whatever the size. */
   private SettlementInput input(YearMonth month) {
     List<Adjustment> adjustments = store.adjustments(month);
-    List<AssignmentPeriod> periods = new ArrayList<>(assignments.overlapping(month));
+    List<AssignmentPeriod> periods = new ArrayList<>(assignments.settledIn(month));
     // A correction for someone who has left is filed under their last post.
     Set<String> departed = new TreeSet<>();
     adjustments.forEach(a -> departed.add(a.employeeCode()));
@@ -362,23 +456,23 @@ public class MonthClose {
     // one instance of each (rather than one per row as the driver reads them) keeps the facts
     // compact while they are held for the calculation.
     Map<Object, Object> distinct = new HashMap<>();
-    ledger.forEachRecorded(
-        month,
-        r ->
-            incidents.add(
-                new IncidentFact(
-                    r.id(),
-                    shared(distinct, r.type()),
-                    shared(distinct, r.storeCode()),
-                    shared(distinct, r.employeeCode()),
-                    shared(distinct, r.occurredOn()),
-                    r.quantity(),
-                    r.minutes(),
-                    r.points(),
-                    r.appealPending())));
+    ledger.forEachRecorded(month, r -> incidents.add(fact(r, distinct)));
     Map<String, List<Points>> previous = store.previousRemaining(month, STREAK_HISTORY_MONTHS);
     return new SettlementInput(
         month, periods, pay, catalog.adoptions(), incidents, previous, adjustments);
+  }
+
+  private static IncidentFact fact(IncidentLedger.LedgerRow r, Map<Object, Object> distinct) {
+    return new IncidentFact(
+        r.id(),
+        shared(distinct, r.type()),
+        shared(distinct, r.storeCode()),
+        shared(distinct, r.employeeCode()),
+        shared(distinct, r.occurredOn()),
+        r.quantity(),
+        r.minutes(),
+        r.points(),
+        r.appealPending());
   }
 
   /** The one instance of {@code value} kept in {@code distinct} (null stays null). */

@@ -21,4 +21,10 @@ class PublishedMonths implements MonthLocks {
   public boolean holdOpen(YearMonth month) {
     return store.holdOpen(month);
   }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean isClosed(YearMonth month) {
+    return store.isPublished(month);
+  }
 }

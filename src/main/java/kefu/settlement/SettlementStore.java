@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import kefu.incident.LateCorrections.Carried;
 import kefu.platform.Conflict;
 import kefu.shared.Money;
 import kefu.shared.Points;
@@ -324,6 +325,40 @@ class SettlementStore {
             a.citesMonth(),
             new SqlArrayValue("bigint", a.incidentIds().toArray()),
             a.note(),
+            Timestamp.from(at),
+            by)
+        .update();
+  }
+
+  /** What became of a late granted appeal on the incident, once it was carried. */
+  Optional<Carried> appealCorrection(long incidentId) {
+    return jdbc.sql(
+            "select c.cites_month, c.into_month, m.settle_month from appeal_correction c"
+                + " left join settlement_month m on m.settle_month = c.into_month"
+                + " where c.incident_id = ?")
+        .param(incidentId)
+        .query(
+            (rs, n) ->
+                new Carried(
+                    YearMonth.parse(rs.getString(1)),
+                    Optional.ofNullable(rs.getString(2)).map(YearMonth::parse),
+                    rs.getString(3) != null))
+        .optional();
+  }
+
+  /**
+   * Marks the incident's late granted appeal as carried; a second mark of the same incident fails
+   * on the key, so two deliveries at once cannot both carry it.
+   */
+  void markAppealCarried(
+      long incidentId, YearMonth cites, Optional<YearMonth> into, String by, Instant at) {
+    jdbc.sql(
+            "insert into appeal_correction (incident_id, cites_month, into_month, created_at,"
+                + " created_by) values (?, ?, ?, ?, ?)")
+        .params(
+            incidentId,
+            cites.toString(),
+            into.map(YearMonth::toString).orElse(null),
             Timestamp.from(at),
             by)
         .update();

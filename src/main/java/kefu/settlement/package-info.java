@@ -15,7 +15,8 @@
       "audit :: spi",
       "organization",
       "policy",
-      "incident"
+      "incident",
+      "incident :: events"
     })
 package kefu.settlement;
 

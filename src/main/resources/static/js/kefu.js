@@ -56,3 +56,27 @@ document.addEventListener("DOMContentLoaded", function () {
 document.addEventListener("htmx:load", function (event) {
   labelTableCells(event.target);
 });
+
+// <div data-picker> with an input and a list the server fills as you type (fragments/employee-picker):
+// choosing an entry puts its code in the input and closes the list; Escape or a click elsewhere
+// closes it too.
+document.addEventListener("click", function (event) {
+  var option = event.target.closest("[data-pick]");
+  document.querySelectorAll("[data-picker]").forEach(function (picker) {
+    if (option && picker.contains(option)) {
+      var input = picker.querySelector("input");
+      input.value = option.dataset.pick;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+      input.focus();
+    }
+    if (option || !picker.contains(event.target)) {
+      picker.querySelector("[role=listbox]").replaceChildren();
+    }
+  });
+});
+document.addEventListener("keydown", function (event) {
+  var picker = event.key === "Escape" && event.target.closest && event.target.closest("[data-picker]");
+  if (picker) {
+    picker.querySelector("[role=listbox]").replaceChildren();
+  }
+});

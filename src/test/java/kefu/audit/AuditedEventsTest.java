@@ -45,7 +45,8 @@ class AuditedEventsTest {
           new IncidentRecorded(7, VALUES, "s01cs", AT),
           new IncidentVoided(7, "重复登记", "s01cs", AT, VALUES, VALUES),
           new IncidentAppealed(7, "顾客误会", "staff", AT, VALUES, VALUES),
-          new AppealDecided(7, true, "核实属实", "s01cs", AT, VALUES, VALUES),
+          new AppealDecided(
+              7, true, "核实属实", "s01cs", AT, VALUES, VALUES, YearMonth.of(2026, 9), false),
           new MonthComputed(YearMonth.of(2026, 9), 25, "1250.00", "groupcs", AT),
           new MonthPublished(YearMonth.of(2026, 9), 25, "1250.00", "groupcs", AT),
           new CorrectionRecorded(

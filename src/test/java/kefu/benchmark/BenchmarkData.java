@@ -198,6 +198,11 @@ public final class BenchmarkData {
                 PEOPLE_PER_STORE,
                 PEOPLE_PER_STORE),
         shape.employees());
+    jdbc.update(
+        """
+        insert into employee_pay (employee_id, valid_from, level, base_salary)
+        select id, hired_on, level, base_salary from employee
+        where id not in (select employee_id from employee_pay)""");
   }
 
   /** Everyone's post since they were hired, at the store their number puts them in. */

@@ -53,11 +53,7 @@ public final class MonthCloseBenchmark {
 
   public static void main(String[] args) throws Exception {
     int runs = Math.max(1, Integer.getInteger("benchmark.runs", 5));
-    Shape shape =
-        new Shape(
-            Integer.getInteger("benchmark.stores", Shape.ISSUE.stores()),
-            Integer.getInteger("benchmark.incidents", Shape.ISSUE.incidents()),
-            YearMonth.parse(System.getProperty("benchmark.month", Shape.ISSUE.month().toString())));
+    Shape shape = shape();
     machine();
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       try (Connection c = postgres.getPostgresDatabase().getConnection();
@@ -132,6 +128,14 @@ public final class MonthCloseBenchmark {
                     runs));
       }
     }
+  }
+
+  /** The data set the system properties ask for, by default {@link Shape#ISSUE}. */
+  static Shape shape() {
+    return new Shape(
+        Integer.getInteger("benchmark.stores", Shape.ISSUE.stores()),
+        Integer.getInteger("benchmark.incidents", Shape.ISSUE.incidents()),
+        YearMonth.parse(System.getProperty("benchmark.month", Shape.ISSUE.month().toString())));
   }
 
   private static String[] arguments(String url) {

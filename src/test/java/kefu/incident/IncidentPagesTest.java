@@ -104,7 +104,12 @@ class IncidentPagesTest {
 
     mvc.perform(form(post(location + "/appeal"), user("staff").roles("STAFF"), "reason=顾客误会"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(form(post(location + "/appeal/decision"), MANAGER, "grant=true&reason=核实属实"))
+    // the CS manager recorded it: the store manager decides
+    mvc.perform(
+            form(
+                post(location + "/appeal/decision"),
+                user("s01manager").roles("STORE_MANAGER"),
+                "grant=true&reason=核实属实"))
         .andExpect(status().is3xxRedirection());
     Incident decided = ledger.get(ALL, id);
     assertThat(decided.getStatus()).isEqualTo(IncidentStatus.VOIDED);

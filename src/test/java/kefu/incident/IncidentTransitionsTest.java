@@ -92,7 +92,7 @@ class IncidentTransitionsTest {
     incident.appeal("顾客误会", "staff", AT);
     incident.clearDomainEvents();
 
-    incident.decideAppeal(true, "核实属实", "s01cs", AT);
+    incident.decideAppeal(true, "核实属实", "s01cs", AT, false);
 
     assertThat(incident.getAppealStatus()).isEqualTo(AppealStatus.GRANTED);
     assertThat(incident.getStatus()).isEqualTo(IncidentStatus.VOIDED);
@@ -116,7 +116,7 @@ class IncidentTransitionsTest {
     incident.appeal("顾客误会", "staff", AT);
     incident.clearDomainEvents();
 
-    incident.decideAppeal(false, "录音为证", "s01cs", AT);
+    incident.decideAppeal(false, "录音为证", "s01cs", AT, false);
 
     assertThat(incident.getAppealStatus()).isEqualTo(AppealStatus.UPHELD);
     assertThat(incident.getStatus()).isEqualTo(IncidentStatus.RECORDED);
@@ -129,11 +129,11 @@ class IncidentTransitionsTest {
   void onlyAPendingAppealCanBeDecided() {
     Incident incident = stored(7);
 
-    assertThatThrownBy(() -> incident.decideAppeal(true, "why", "s01cs", AT))
+    assertThatThrownBy(() -> incident.decideAppeal(true, "why", "s01cs", AT, false))
         .hasMessage("appeal.notPending");
     incident.appeal("顾客误会", "staff", AT);
-    incident.decideAppeal(false, "录音为证", "s01cs", AT);
-    assertThatThrownBy(() -> incident.decideAppeal(true, "twice", "s01cs", AT))
+    incident.decideAppeal(false, "录音为证", "s01cs", AT, false);
+    assertThatThrownBy(() -> incident.decideAppeal(true, "twice", "s01cs", AT, false))
         .hasMessage("appeal.notPending");
   }
 }

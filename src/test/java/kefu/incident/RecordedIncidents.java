@@ -39,6 +39,7 @@ public final class RecordedIncidents {
             1,
             "4.2",
             "s01cs",
+            Role.CS_MANAGER,
             RECORDED_AT);
     ReflectionTestUtils.setField(incident, "id", id);
     incident.clearDomainEvents();

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ class EmployeeFormRefusalsTest {
 
   @Autowired MockMvc mvc;
   @Autowired EmployeeRepository employees;
+  @Autowired Organization organization;
 
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({
@@ -41,6 +43,8 @@ class EmployeeFormRefusalsTest {
     "leftOn, 2026-02-29, 不是有效日期",
     "name, 孙\\u0000八, 控制字符",
     "name, 孙\\n八, 换行",
+    "baseSalary, '3.500,00', 必须是数字",
+    "baseSalary, '3,50', 必须是数字",
   })
   void refusesTheFieldAndSavesNothing(String field, String typed, String message) throws Exception {
     long before = employees.count();
@@ -61,6 +65,20 @@ class EmployeeFormRefusalsTest {
             Pattern.compile(
                 "<div class=\"invalid-feedback\">[^<]*" + Pattern.quote(message) + "[^<]*</div>"));
     assertThat(employees.count()).isEqualTo(before);
+  }
+
+  @Test
+  void anAmountGroupedByThousandsIsSavedAsTyped() throws Exception {
+    Map<String, String> fields =
+        fields(
+            "code=F002&name=孙九&storeCode=S01&position=CS_AGENT&level=JUNIOR"
+                + "&hiredOn=2026-01-05&baseSalary=3,500");
+
+    mvc.perform(form(post("/employees"), ADMIN, fields)).andExpect(status().is3xxRedirection());
+
+    Employee saved =
+        organization.employee(new AccessScope("admin", Role.ADMIN, null, null), "F002");
+    assertThat(saved.getPayHistory().get(0).getBaseSalary()).isEqualByComparingTo("3500");
   }
 
   /** CSV cannot carry control characters; the rows write them as Java escapes. */

@@ -85,7 +85,7 @@ class FutureTransferTest {
     mvc.perform(get("/employees/" + code + "/edit").with(S01)).andExpect(status().isOk());
     mvc.perform(json(put("/api/v1/employees/" + code), S01, employee("S01", "3100.00")))
         .andExpect(status().isOk());
-    Assertions.assertThat(exportedStoreOf(S01)).isEqualTo("S01");
+    Assertions.assertThat(exportedStoreOf(S01)).isEqualTo("一店 (S01)");
   }
 
   @Test

@@ -46,9 +46,11 @@ class ImportPagesTest {
   }
 
   String upload(byte[] sheet, RequestPostProcessor as) throws Exception {
-    return body(
-        mvc.perform(Web.upload("/employees/import", as, "in.xlsx", sheet))
-            .andExpect(status().isOk()));
+    return upload("/employees/import", sheet, as);
+  }
+
+  String upload(String page, byte[] sheet, RequestPostProcessor as) throws Exception {
+    return body(mvc.perform(Web.upload(page, as, "in.xlsx", sheet)).andExpect(status().isOk()));
   }
 
   @SuppressWarnings("unchecked")
@@ -111,27 +113,83 @@ class ImportPagesTest {
   }
 
   @Test
-  void theTemplatesHaveHeaderExampleValidValuesAndDropDowns() throws Exception {
+  void theTemplatesHaveHeaderExampleValidValuesAndDropDownsByLabel() throws Exception {
     try (XSSFWorkbook wb = download("/employees/import/template.xlsx")) {
       XSSFSheet sheet = wb.getSheetAt(0);
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("工号");
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("E1001");
-      assertThat(sheet.getDataValidations()).hasSize(2);
+      assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("客服专员 (CS_AGENT)");
+      assertThat(sheet.getDataValidations())
+          .hasSize(3)
+          .allSatisfy(
+              v -> assertThat(v.getValidationConstraint().getFormula1()).startsWith("'有效值'!"));
       Sheet values = wb.getSheetAt(1);
-      assertThat(values.getRow(0).getCell(0).getStringCellValue()).isEqualTo("岗位");
-      assertThat(values.getRow(1).getCell(0).getStringCellValue())
-          .isEqualTo(Position.values()[0].name());
+      assertThat(wb.getSheetName(1)).isEqualTo("有效值");
+      assertThat(values.getRow(0).getCell(0).getStringCellValue()).isEqualTo("门店");
+      assertThat(column(values, 0))
+          .anySatisfy(v -> assertThat(v).endsWith(" (S01)"))
+          .anySatisfy(v -> assertThat(v).endsWith(" (S03)"));
+      assertThat(values.getRow(0).getCell(1).getStringCellValue()).isEqualTo("岗位");
+      assertThat(column(values, 1)).contains("客服专员 (CS_AGENT)", "集团客服 (GROUP_CS)");
+      assertThat(column(values, 2)).contains("初级客服 (JUNIOR)");
     }
     try (XSSFWorkbook wb = download("/incidents/import/template.xlsx")) {
-      assertThat(wb.getSheetAt(0).getDataValidations()).hasSize(1);
-      List<String> types = new ArrayList<>();
-      wb.getSheetAt(1).forEach(r -> types.add(r.getCell(0).getStringCellValue()));
-      assertThat(types).contains("LATE_ARRIVAL", "CALLBACK_DATA_MISSING");
+      assertThat(wb.getSheetAt(0).getDataValidations()).hasSize(2);
+      assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("迟到 (LATE_ARRIVAL)");
+      assertThat(column(wb.getSheetAt(1), 0))
+          .contains("迟到 (LATE_ARRIVAL)")
+          .anySatisfy(t -> assertThat(t).endsWith("(CALLBACK_DATA_MISSING)"));
     }
     mvc.perform(get("/employees/import").with(ADMIN))
         .andExpect(content().string(Matchers.containsString("import-template")));
     mvc.perform(get("/incidents/import").with(ADMIN))
         .andExpect(content().string(Matchers.containsString("import-template")));
+  }
+
+  private static List<String> column(Sheet sheet, int c) {
+    List<String> cells = new ArrayList<>();
+    sheet.forEach(
+        r -> {
+          if (r.getRowNum() > 0 && r.getCell(c) != null) {
+            cells.add(r.getCell(c).getStringCellValue());
+          }
+        });
+    return cells;
+  }
+
+  @Test
+  void anImportByChineseLabelsAndStoreNamesPreviewsLabelsAndSavesCodes() throws Exception {
+    String page =
+        upload(
+            sheet(
+                List.of(
+                    List.of("L001", "标签", "一店", "客服经理", "高级客服", "2026-02-01", "3,500.00", "", ""),
+                    List.of(
+                        "L002", "标签", "S01", "CS agent", "Trainee", "2026-02-01", "2600", "", ""))),
+            ADMIN);
+    assertThat(page).contains("客服经理 (CS_MANAGER)", "一店 (S01)", "新客服（试用） (TRAINEE)");
+    mvc.perform(
+            post("/employees/import/confirm").param("token", token(page)).with(ADMIN).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    Employee saved =
+        organization.employee(new AccessScope("admin", Role.ADMIN, null, null), "L001");
+    assertThat(saved.getAssignments().get(0).getPosition()).isEqualTo(Position.CS_MANAGER);
+    assertThat(saved.getPayHistory().get(0).getLevel()).isEqualTo(Level.SENIOR);
+    assertThat(saved.getPayHistory().get(0).getBaseSalary()).isEqualByComparingTo("3500");
+  }
+
+  @Test
+  void anIncidentPreviewShowsTypeLabelsAndTimesInTheGroupsZone() throws Exception {
+    byte[] sheet =
+        Workbooks.sheet(
+            kefu.incident.IncidentImport.FORMAT.names(),
+            List.of("迟到", "一店", "E105", "2026-11-03T01:20:00Z", "1", "10", "", ""),
+            List.of("LATE_ARRIVAL", "S01", "E105", "2026-11-04 09:05", "1", "5", "", ""));
+    assertThat(upload("/incidents/import", sheet, ADMIN))
+        .contains("name=\"token\"")
+        .contains("迟到 (LATE_ARRIVAL)", "一店 (S01)", "2026-11-03 09:20", "2026-11-04 09:05")
+        .doesNotContain("01:20:00Z");
   }
 
   XSSFWorkbook download(String path) throws Exception {

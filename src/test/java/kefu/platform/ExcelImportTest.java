@@ -70,6 +70,16 @@ class ExcelImportTest {
             new FieldProblem("baseSalary", "import.tooManyDecimals"));
   }
 
+  @Test
+  void aTimeWithItsOffsetIsTheSameMomentInTheGroupsZone() {
+    var t =
+        ExcelImport.dateTime(
+            "2026-11-03T01:20:00Z", java.time.ZoneId.of("Asia/Shanghai"), "occurredAt", problems);
+    assertThat(problems).isEmpty();
+    assertThat(t.toLocalDateTime()).isEqualTo("2026-11-03T09:20");
+    assertThat(t.getOffset().getTotalSeconds()).isEqualTo(8 * 3600);
+  }
+
   enum Colour {
     RED
   }

@@ -232,7 +232,8 @@ abstract class MonthCloseApiScenario {
     act(
             mismatchA,
             "appeal/decision",
-            user("s01cs").roles("CS_MANAGER"),
+            // recorded by an administrator: group level decides, not the store
+            user("groupcs").roles("GROUP_CS"),
             "{\"grant\":false,\"reason\":\"录音不符\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.appealStatus").value("UPHELD"))

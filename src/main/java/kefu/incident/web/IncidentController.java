@@ -9,9 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import kefu.incident.AppealStatus;
 import kefu.incident.Incident;
 import kefu.incident.IncidentLedger;
 import kefu.incident.IncidentStatus;
+import kefu.incident.LateCorrections;
 import kefu.incident.RecordIncident;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
@@ -29,6 +32,7 @@ import kefu.policy.RuleDescriptions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +59,7 @@ class IncidentController {
   private final RuleDescriptions descriptions;
   private final PolicyCatalog catalog;
   private final MessageSource messages;
+  private final LateCorrections corrections;
 
   IncidentController(
       RecordIncident recorder,
@@ -63,8 +68,10 @@ class IncidentController {
       CurrentUser currentUser,
       RuleDescriptions descriptions,
       PolicyCatalog catalog,
-      MessageSource messages) {
+      MessageSource messages,
+      LateCorrections corrections) {
     this.messages = messages;
+    this.corrections = corrections;
     this.descriptions = descriptions;
     this.catalog = catalog;
     this.recorder = recorder;
@@ -95,17 +102,33 @@ class IncidentController {
       @RequestParam(required = false) YearMonth month,
       @RequestParam(required = false) String storeCode,
       @RequestParam(required = false) IncidentStatus status,
+      @RequestParam(required = false) String employee,
+      @RequestParam(defaultValue = "false") boolean appealPending,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + IncidentLedger.DEFAULT_PAGE_SIZE) int size,
       Model model) {
     AccessScope scope = currentUser.scope();
     YearMonth m = month != null ? month : YearMonth.from(organization.today());
+    List<Store> stores = organization.visibleStores(scope);
+    Page<Incident> found =
+        ledger.find(
+            scope,
+            new IncidentLedger.Query(m, storeCode, employee, null, status, appealPending),
+            page,
+            size);
     model.addAttribute("month", m);
     model.addAttribute("storeCode", storeCode);
     model.addAttribute("status", status);
+    model.addAttribute("employee", employee);
+    model.addAttribute("appealPending", appealPending);
     model.addAttribute("statuses", IncidentStatus.values());
-    model.addAttribute("stores", organization.visibleStores(scope));
-    model.addAttribute(
-        "incidents",
-        ledger.find(scope, new IncidentLedger.Query(m, storeCode, null, null, status)));
+    model.addAttribute("stores", stores);
+    model.addAttribute("incidents", found.getContent());
+    model.addAttribute("page", found);
+    model.addAttribute("size", size);
+    model.addAttribute("employeeFilter", scope.confinedToEmployee().isEmpty());
+    model.addAttribute("names", names(found.getContent()));
+    model.addAttribute("storeNames", storeNames(stores));
     model.addAttribute("zone", organization.zone());
     model.addAttribute("canWrite", scope.canWrite());
     model.addAttribute("labels", labels());
@@ -208,10 +231,32 @@ class IncidentController {
   @GetMapping("/incidents/{id}")
   String detail(@PathVariable long id, Model model) {
     AccessScope scope = currentUser.scope();
-    model.addAttribute("incident", ledger.get(scope, id));
-    model.addAttribute("zone", organization.zone());
+    Incident incident = ledger.get(scope, id);
+    boolean open = !ledger.monthClosed(incident);
+    boolean recorded = incident.getStatus() == IncidentStatus.RECORDED;
+    boolean pending = incident.getAppealStatus() == AppealStatus.PENDING;
+    // every action offered works: voiding and appealing need the month open, deciding does not
+    model.addAttribute("incident", incident);
+    model.addAttribute("monthClosed", !open);
     model.addAttribute("canManage", scope.canWrite());
-    model.addAttribute("canAppeal", scope.canWrite() || scope.confinedToEmployee().isPresent());
+    model.addAttribute("canVoid", recorded && open && scope.canWrite());
+    model.addAttribute(
+        "canAppeal",
+        recorded
+            && open
+            && !pending
+            && (scope.canWrite() || scope.confinedToEmployee().isPresent()));
+    if (pending) {
+      IncidentLedger.Deciding deciding = ledger.deciding(scope, incident);
+      model.addAttribute("deciding", deciding);
+      model.addAttribute("canDecide", deciding.allowed());
+    }
+    if (incident.isAppealDecidedLate() && incident.getAppealStatus() == AppealStatus.GRANTED) {
+      model.addAttribute("carried", corrections.of(id));
+    }
+    model.addAttribute("names", names(List.of(incident)));
+    model.addAttribute("storeNames", storeNames(organization.visibleStores(scope)));
+    model.addAttribute("zone", organization.zone());
     model.addAttribute("labels", labels());
     return "incidents/detail";
   }
@@ -240,7 +285,13 @@ class IncidentController {
   }
 
   private String change(long id, RedirectAttributes redirect, Runnable action, String done) {
-    return Flash.change(redirect, "/incidents/" + id, done, "incident.conflict", action);
+    try {
+      return Flash.change(redirect, "/incidents/" + id, done, "incident.conflict", action);
+    } catch (RuleRefused e) {
+      // who may decide an appeal: the page says why not and who will
+      redirect.addFlashAttribute("error", e.getMessage());
+      return "redirect:/incidents/" + id;
+    }
   }
 
   /**
@@ -295,6 +346,22 @@ class IncidentController {
                     c.type().employee().name(),
                     descriptions.describe(c.pack(), c.type().rule(), locale)))
         .toList();
+  }
+
+  /** The names of the employees the incidents concern, by code, in one query. */
+  private Map<String, String> names(List<Incident> incidents) {
+    return organization.employeeNames(
+        incidents.stream()
+            .map(Incident::getEmployeeCode)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList());
+  }
+
+  private static Map<String, String> storeNames(List<Store> stores) {
+    Map<String, String> names = new HashMap<>();
+    stores.forEach(st -> names.put(st.getCode(), st.getName()));
+    return names;
   }
 
   /** Type code → label in the user's language, from the adopted packs. */

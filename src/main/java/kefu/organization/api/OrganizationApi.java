@@ -16,6 +16,7 @@ import kefu.organization.EmployeeFilter;
 import kefu.organization.EmployeeForm;
 import kefu.organization.Level;
 import kefu.organization.Organization;
+import kefu.organization.PayTerms;
 import kefu.organization.Position;
 import kefu.organization.Store;
 import kefu.platform.InputRules;
@@ -67,6 +68,13 @@ class OrganizationApi {
     }
   }
 
+  record PayView(LocalDate from, Level level, BigDecimal baseSalary) {
+    static PayView of(PayTerms p) {
+      return new PayView(p.getValidFrom(), p.getLevel(), p.getBaseSalary());
+    }
+  }
+
+  /** An employee; {@code level} and {@code baseSalary} are those in force today. */
   record EmployeeView(
       String code,
       String name,
@@ -76,20 +84,23 @@ class OrganizationApi {
       LocalDate hiredOn,
       LocalDate leftOn,
       BigDecimal baseSalary,
-      List<AssignmentView> assignments) {
+      List<AssignmentView> assignments,
+      List<PayView> payHistory) {
     /** The employee with the store and position of their post on the given day. */
     static EmployeeView of(Employee e, LocalDate today) {
       var latest = e.postOn(today);
+      PayTerms pay = e.payOn(today);
       return new EmployeeView(
           e.getCode(),
           e.getName(),
           latest.map(a -> a.getStore().getCode()).orElse(null),
           latest.map(Assignment::getPosition).orElse(null),
-          e.getLevel(),
+          pay.getLevel(),
           e.getHiredOn(),
           e.getLeftOn(),
-          e.getBaseSalary(),
-          e.getAssignments().stream().map(AssignmentView::of).toList());
+          pay.getBaseSalary(),
+          e.getAssignments().stream().map(AssignmentView::of).toList(),
+          e.getPayHistory().stream().map(PayView::of).toList());
     }
   }
 

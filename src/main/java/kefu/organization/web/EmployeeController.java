@@ -1,5 +1,6 @@
 package kefu.organization.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,11 +15,13 @@ import kefu.organization.Organization;
 import kefu.organization.Position;
 import kefu.organization.Store;
 import kefu.platform.BadInput;
+import kefu.platform.CodeLabels;
 import kefu.platform.Conflict;
 import kefu.platform.ExcelExport;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
+import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,11 +46,17 @@ class EmployeeController {
   private final Organization organization;
   private final CurrentUser currentUser;
   private final ExcelExport excel;
+  private final EmployeeImport importer;
 
-  EmployeeController(Organization organization, CurrentUser currentUser, ExcelExport excel) {
+  EmployeeController(
+      Organization organization,
+      CurrentUser currentUser,
+      ExcelExport excel,
+      EmployeeImport importer) {
     this.organization = organization;
     this.currentUser = currentUser;
     this.excel = excel;
+    this.importer = importer;
   }
 
   @ModelAttribute("positions")
@@ -104,14 +113,61 @@ class EmployeeController {
       Level level,
       boolean includeLeft,
       int page) {
-    Long storeId =
-        storeCode == null || storeCode.isBlank()
-            ? null
-            : organization.store(scope, storeCode).getId();
     return organization.searchEmployees(
         scope,
-        new EmployeeFilter(q, storeId, position, level, includeLeft),
+        new EmployeeFilter(q, storeId(scope, storeCode), position, level, includeLeft),
         PageRequest.of(InputRules.page(page), PAGE_SIZE, Sort.by("code")));
+  }
+
+  /** One person the employee picker offers. */
+  record PickerOption(String code, String name, String storeName) {}
+
+  private static final int PICKER_SIZE = 8;
+
+  /**
+   * The employee picker's list for what was typed in its field ({@code field} names it): people
+   * whose name or 工号 contains it, among those the user may see, within {@code storeCode} when the
+   * form has chosen a store.
+   */
+  @GetMapping("/employees/options")
+  String options(
+      @RequestParam(defaultValue = "q") String field,
+      @RequestParam(required = false) String storeCode,
+      HttpServletRequest request,
+      Model model) {
+    String typed = request.getParameter(field);
+    List<PickerOption> options = new java.util.ArrayList<>();
+    boolean searched = typed != null && !typed.isBlank() && InputRules.isSingleLine(typed);
+    if (searched) {
+      AccessScope scope = currentUser.scope();
+      LocalDate today = organization.today();
+      Page<Employee> found;
+      try {
+        found =
+            organization.searchEmployees(
+                scope,
+                new EmployeeFilter(typed, storeId(scope, storeCode), null, null, false),
+                PageRequest.of(0, PICKER_SIZE, Sort.by("code")));
+      } catch (NotFound e) {
+        found = Page.empty();
+      }
+      found.forEach(
+          e ->
+              options.add(
+                  new PickerOption(
+                      e.getCode(),
+                      e.getName(),
+                      e.postOn(today).map(a -> a.getStore().getName()).orElse(null))));
+    }
+    model.addAttribute("options", options);
+    model.addAttribute("searched", searched);
+    return "fragments/employee-picker :: options";
+  }
+
+  private Long storeId(AccessScope scope, String storeCode) {
+    return storeCode == null || storeCode.isBlank()
+        ? null
+        : organization.store(scope, storeCode).getId();
   }
 
   @GetMapping("/employees/new")
@@ -224,6 +280,8 @@ class EmployeeController {
     AccessScope scope = currentUser.scope();
     List<List<Object>> rows = new java.util.ArrayList<>();
     LocalDate today = organization.today();
+    CodeLabels positions = importer.positions();
+    CodeLabels levels = importer.levels();
     Page<Employee> page;
     int n = 0;
     do {
@@ -234,11 +292,12 @@ class EmployeeController {
             java.util.Arrays.asList(
                 e.getCode(),
                 e.getName(),
-                a.map(x -> x.getStore().getCode()).orElse(null),
-                a.map(x -> x.getPosition().name()).orElse(null),
-                e.getLevel().name(),
+                a.map(x -> x.getStore().getName() + " (" + x.getStore().getCode() + ")")
+                    .orElse(null),
+                a.map(x -> positions.display(x.getPosition().name())).orElse(null),
+                levels.display(e.payOn(today).getLevel().name()),
                 e.getHiredOn(),
-                e.getBaseSalary(),
+                e.payOn(today).getBaseSalary(),
                 e.getPhone(),
                 e.getEmail(),
                 e.getLeftOn()));
@@ -258,7 +317,10 @@ class EmployeeController {
     return "employees/form";
   }
 
-  /** The export's columns: those of the import sheet, so an export can be imported, and leftOn. */
+  /**
+   * The export's columns: those of the import sheet, so an export can be imported (codes are
+   * written with their labels, which the import reads), and leftOn.
+   */
   private static List<String> exportHeaders() {
     List<String> keys =
         new java.util.ArrayList<>(

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import kefu.incident.IncidentImport;
 import kefu.incident.IncidentLedger;
+import kefu.incident.LateCorrections;
 import kefu.incident.RecordIncident;
 import kefu.incident.RecordedIncidents;
 import kefu.organization.AccessScope;
@@ -44,6 +45,7 @@ class IncidentPagesSliceTest {
   @MockitoBean ImportTemplate template;
   @MockitoBean RuleDescriptions descriptions;
   @MockitoBean PolicyCatalog catalog;
+  @MockitoBean LateCorrections corrections;
   @Autowired CurrentUser currentUser;
 
   final AccessScope s01Cs = new AccessScope("s01cs", Role.CS_MANAGER, 1L, null);
