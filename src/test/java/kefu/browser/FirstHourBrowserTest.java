@@ -80,12 +80,12 @@ class FirstHourBrowserTest extends BrowserPages {
   @Order(3)
   void theAuditPageNamesTheObjectAndShowsOnlyWhatChanged() {
     logIn("admin", ADMIN_PASSWORD);
-    String code = "BA" + (System.nanoTime() % 100000);
+    String code = "ZA" + (System.nanoTime() % 100000);
     driver.get(url("/employees/new"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("employee-form")));
     type(By.id("code"), code);
     type(By.id("name"), "审计甲");
-    new Select(driver.findElement(By.id("storeCode"))).selectByValue("S02");
+    new Select(driver.findElement(By.id("storeCode"))).selectByValue("S03");
     setDate(By.id("hiredOn"), "2026-03-02");
     type(By.id("baseSalary"), "3200");
     driver.findElement(By.id("employee-save")).click();
