@@ -80,7 +80,7 @@ class FirstHourBrowserTest extends BrowserPages {
   @Order(3)
   void theAuditPageNamesTheObjectAndShowsOnlyWhatChanged() {
     logIn("admin", ADMIN_PASSWORD);
-    String code = "ZA" + (System.nanoTime() % 100000);
+    String code = "ZA" + (System.nanoTime() % 100000); // after the demo codes in any list
     driver.get(url("/employees/new"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("employee-form")));
     type(By.id("code"), code);

@@ -34,10 +34,10 @@ class IncidentLedgerBrowserTest extends BrowserPages {
   @Test
   void theListPagesThroughAFilteredMonthWithNamesBesideCodes() {
     for (int day = 1; day <= 7; day++) {
-      recorded("E108", "2026-06-%02dT11:00:00+08:00".formatted(day));
+      recorded("E108", "2026-05-%02dT11:00:00+08:00".formatted(day));
     }
     // what the API lists for the same filter: the page must show the same, page by page
-    String listed = get("/api/v1/incidents?month=2026-06&employeeCode=E108");
+    String listed = get("/api/v1/incidents?month=2026-05&employeeCode=E108");
     List<Long> ids = new ArrayList<>();
     Matcher m = ID.matcher(listed);
     while (m.find()) {
@@ -49,7 +49,7 @@ class IncidentLedgerBrowserTest extends BrowserPages {
     int pages = (ids.size() + 2) / 3;
 
     logIn("s01cs", DEMO_PASSWORD);
-    driver.get(url("/incidents?month=2026-06&size=3"));
+    driver.get(url("/incidents?month=2026-05&size=3"));
     type(By.id("employee-filter"), name);
     driver.findElement(By.cssSelector("#incident-filter button[type=submit]")).click();
     wait.until(ExpectedConditions.urlContains("employee="));

@@ -94,7 +94,9 @@ class AuditPageTest {
             .getContentAsString();
     assertThat(row(english, change.id())).contains("Employee " + code + " 孙九", "Name");
     // the creation lists every value it set, with no old value
-    assertThat(row(page, entries.get(1).id())).contains("基本工资", "3000.00").doesNotContain("<del");
+    assertThat(row(page, entries.get(1).id()))
+        .contains("薪级与基本工资", "3000.00")
+        .doesNotContain("<del");
   }
 
   private void send(MockHttpServletRequestBuilder request, Map<String, String> form)
