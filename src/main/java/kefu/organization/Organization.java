@@ -206,6 +206,14 @@ public class Organization {
     return e;
   }
 
+  /** The employees of some user accounts, by id, in one query: for the account list. */
+  @Transactional(readOnly = true)
+  public Map<Long, Employee> employeesById(Collection<Long> ids) {
+    Map<Long, Employee> found = new HashMap<>();
+    employees.findAllById(Set.copyOf(ids)).forEach(e -> found.put(e.getId(), e));
+    return found;
+  }
+
   /**
    * Employees' names by code, in one query, for pages that list codes they already obtained within
    * the caller's scope (such as a month's statements); unknown codes are left out.

@@ -146,4 +146,44 @@ class AccountsAndLoginTest {
     mvc.perform(get("/api/v1/stores/S01").with(staff)).andExpect(status().isNotFound());
     mvc.perform(get("/api/v1/employees/E204").with(staff)).andExpect(status().isNotFound());
   }
+
+  @Test
+  void theUserListStartsEachRowFromItsEmployeeSoSavingTheRowKeepsTheLink() throws Exception {
+    mvc.perform(
+            json(
+                post("/api/v1/employees"),
+                ADMIN,
+                """
+                {"code":"T110","name":"链接员工","storeCode":"S01","position":"CS_AGENT",
+                 "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":3000.00}"""))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            form(
+                post("/admin/users"),
+                ADMIN,
+                "username=staff110&role=STAFF&employeeCode=T110&password=staff-pass-1"))
+        .andExpect(status().is3xxRedirection());
+    long id = users.findByUsername("staff110").orElseThrow().getId();
+
+    String page =
+        mvc.perform(get("/admin/users").with(ADMIN))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    int field = page.indexOf("id=\"employeeCode-" + id + "\"");
+    assertThat(field).isPositive();
+    // the row's picker up to the next row
+    String row = page.substring(field, page.indexOf("</tr>", field));
+    assertThat(row).contains("value=\"T110\"").contains("链接员工");
+
+    // the row's form as the page sends it back: role and enabled changed, employee as shown
+    mvc.perform(
+            form(
+                post("/admin/users/" + id),
+                ADMIN,
+                "role=STAFF&storeCode=&employeeCode=T110&enabled=false"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(users.findByUsername("staff110").orElseThrow().getEmployeeId()).isNotNull();
+  }
 }

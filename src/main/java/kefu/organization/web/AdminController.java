@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import kefu.organization.AccessScope;
 import kefu.organization.Accounts;
 import kefu.organization.Accounts.AccountForm;
@@ -53,7 +54,13 @@ class AdminController {
   @GetMapping("/admin/users")
   String users(Model model) {
     AccessScope scope = currentUser.scope();
-    model.addAttribute("users", accounts.all(scope));
+    var users = accounts.all(scope);
+    model.addAttribute("users", users);
+    // each row's form starts from the employee the login belongs to, so saving keeps the link
+    model.addAttribute(
+        "employees",
+        organization.employeesById(
+            users.stream().map(u -> u.getEmployeeId()).filter(Objects::nonNull).toList()));
     model.addAttribute("roles", Role.values());
     model.addAttribute("stores", organization.visibleStores(scope));
     return "admin/users";
