@@ -24,6 +24,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -178,5 +179,22 @@ public abstract class BrowserPages {
 
   protected static void saveScreenshot(Path file) throws IOException {
     Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /**
+   * Waits until {@code old} is no longer part of the page, after a submit or a reload. While the
+   * page changes, Chromium reports the old node either as stale or as not belonging to the
+   * document; both mean it is gone.
+   */
+  protected static void awaitGone(WebElement old) {
+    wait.until(
+        d -> {
+          try {
+            old.isEnabled();
+            return false;
+          } catch (WebDriverException e) {
+            return true;
+          }
+        });
   }
 }

@@ -119,7 +119,7 @@ class BrowserTest extends BrowserPages {
     setDate(By.id("hiredOn"), "2025-03-03");
     type(By.id("baseSalary"), "3100");
     driver.findElement(By.id("employee-save")).click();
-    wait.until(ExpectedConditions.stalenessOf(form));
+    awaitGone(form);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("employee-form")));
 
     assertThat(driver.findElement(By.cssSelector("#employee-form .alert-danger")).getText())
@@ -170,7 +170,7 @@ class BrowserTest extends BrowserPages {
     new Select(transfer.findElement(By.name("storeCode"))).selectByVisibleText("二店");
     setDate(By.cssSelector("#transfer-form input[name=from]"), "2025-06-16");
     driver.findElement(By.id("transfer-submit")).click();
-    wait.until(ExpectedConditions.stalenessOf(transfer));
+    awaitGone(transfer);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assignment-history")));
 
     assertThat(driver.getCurrentUrl()).isEqualTo(url("/employees/" + NEW_CODE));
@@ -301,7 +301,7 @@ class BrowserTest extends BrowserPages {
     WebElement html = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("lang-menu")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    awaitGone(html);
   }
 
   private List<String> navLinks() {

@@ -117,20 +117,7 @@ class AccountsAndLoginTest {
 
   @Test
   void staffFollowTheirOwnRecordAcrossATransfer() throws Exception {
-    mvc.perform(
-            json(
-                post("/api/v1/employees"),
-                ADMIN,
-                """
-                {"code":"T100","name":"调动员工","storeCode":"S01","position":"CS_AGENT",
-                 "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":3000.00}"""))
-        .andExpect(status().isCreated());
-    mvc.perform(
-            form(
-                post("/admin/users"),
-                ADMIN,
-                "username=staff100&role=STAFF&employeeCode=T100&password=staff-pass-1"))
-        .andExpect(status().is3xxRedirection());
+    staffLogin("T100", "调动员工", "staff100");
     mvc.perform(
             json(
                 post("/api/v1/employees/T100/assignments"),
@@ -149,20 +136,7 @@ class AccountsAndLoginTest {
 
   @Test
   void theUserListStartsEachRowFromItsEmployeeSoSavingTheRowKeepsTheLink() throws Exception {
-    mvc.perform(
-            json(
-                post("/api/v1/employees"),
-                ADMIN,
-                """
-                {"code":"T110","name":"链接员工","storeCode":"S01","position":"CS_AGENT",
-                 "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":3000.00}"""))
-        .andExpect(status().isCreated());
-    mvc.perform(
-            form(
-                post("/admin/users"),
-                ADMIN,
-                "username=staff110&role=STAFF&employeeCode=T110&password=staff-pass-1"))
-        .andExpect(status().is3xxRedirection());
+    staffLogin("T110", "链接员工", "staff110");
     long id = users.findByUsername("staff110").orElseThrow().getId();
 
     String page =
@@ -185,5 +159,25 @@ class AccountsAndLoginTest {
                 "role=STAFF&storeCode=&employeeCode=T110&enabled=false"))
         .andExpect(status().is3xxRedirection());
     assertThat(users.findByUsername("staff110").orElseThrow().getEmployeeId()).isNotNull();
+  }
+
+  /** A new S01 agent {@code code} and a STAFF login for them, made as an administrator would. */
+  private void staffLogin(String code, String name, String username) throws Exception {
+    mvc.perform(
+            json(
+                post("/api/v1/employees"),
+                ADMIN,
+                """
+                {"code":"%s","name":"%s","storeCode":"S01","position":"CS_AGENT",
+                 "level":"JUNIOR","hiredOn":"2026-01-05","baseSalary":3000.00}"""
+                    .formatted(code, name)))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            form(
+                post("/admin/users"),
+                ADMIN,
+                "username=%s&role=STAFF&employeeCode=%s&password=staff-pass-1"
+                    .formatted(username, code)))
+        .andExpect(status().is3xxRedirection());
   }
 }
