@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import kefu.audit.AuditRecord;
 import kefu.incident.Incident;
 import kefu.incident.IncidentLedger;
+import kefu.incident.IncidentLedger.LedgerRow;
 import kefu.incident.IncidentStatus;
 import kefu.organization.AccessScope;
 import kefu.organization.AssignmentPeriod;
@@ -249,11 +250,11 @@ public class MonthClose {
       return Optional.empty();
     }
     Map<Object, Object> distinct = new HashMap<>();
-    List<IncidentFact> incidents =
+    List<LedgerRow> incidents =
         ownIncidents.stream()
             .filter(i -> employeeCode.equals(i.getEmployeeCode()))
             .filter(i -> i.getStatus() == IncidentStatus.RECORDED)
-            .map(i -> fact(IncidentLedger.LedgerRow.of(i), distinct))
+            .map(i -> interned(LedgerRow.of(i), distinct))
             .toList();
     return calculator
         .settle(
@@ -318,13 +319,12 @@ public class MonthClose {
     if (store.appealCorrection(incidentId).isPresent()) {
       return;
     }
-    IncidentLedger.LedgerRow row =
+    LedgerRow row =
         ledger.row(incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
     SettlementInput now = input(published);
-    List<IncidentFact> without =
-        now.incidents().stream().filter(f -> f.id() != incidentId).toList();
-    List<IncidentFact> with = new ArrayList<>(without);
-    with.add(fact(row, new HashMap<>()));
+    List<LedgerRow> without = now.incidents().stream().filter(f -> f.id() != incidentId).toList();
+    List<LedgerRow> with = new ArrayList<>(without);
+    with.add(interned(row, new HashMap<>()));
     Map<String, EmployeeStatement> was = byEmployee(calculator.settle(withIncidents(now, with)));
     Map<String, EmployeeStatement> is = byEmployee(calculator.settle(withIncidents(now, without)));
     List<Adjustment> reversals = new ArrayList<>();
@@ -401,7 +401,7 @@ public class MonthClose {
         : text.substring(0, text.offsetByCodePoints(0, NOTE_MAX - 1)) + "…";
   }
 
-  private static SettlementInput withIncidents(SettlementInput in, List<IncidentFact> incidents) {
+  private static SettlementInput withIncidents(SettlementInput in, List<LedgerRow> incidents) {
     return new SettlementInput(
         in.month(),
         in.assignments(),
@@ -440,19 +440,19 @@ public class MonthClose {
     assignments
         .basePay(periods.stream().map(AssignmentPeriod::employeeCode).distinct().toList(), month)
         .forEach((code, amount) -> pay.put(code, Money.of(amount)));
-    List<IncidentFact> incidents = new ArrayList<>();
+    List<LedgerRow> incidents = new ArrayList<>();
     // A month has a million incidents but only some thousand distinct codes and 31 days: keeping
-    // one instance of each (rather than one per row as the driver reads them) keeps the facts
+    // one instance of each (rather than one per row as the driver reads them) keeps the rows
     // compact while they are held for the calculation.
     Map<Object, Object> distinct = new HashMap<>();
-    ledger.forEachRecorded(month, r -> incidents.add(fact(r, distinct)));
+    ledger.forEachRecorded(month, r -> incidents.add(interned(r, distinct)));
     Map<String, List<Points>> previous = store.previousRemaining(month, STREAK_HISTORY_MONTHS);
     return new SettlementInput(
         month, periods, pay, catalog.adoptions(), incidents, previous, adjustments);
   }
 
-  private static IncidentFact fact(IncidentLedger.LedgerRow r, Map<Object, Object> distinct) {
-    return new IncidentFact(
+  private static LedgerRow interned(LedgerRow r, Map<Object, Object> distinct) {
+    return new LedgerRow(
         r.id(),
         shared(distinct, r.type()),
         shared(distinct, r.storeCode()),

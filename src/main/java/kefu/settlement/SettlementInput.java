@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kefu.incident.IncidentLedger.LedgerRow;
 import kefu.organization.AssignmentPeriod;
 import kefu.policy.Adoption;
 import kefu.shared.Money;
@@ -19,7 +20,7 @@ record SettlementInput(
     List<AssignmentPeriod> assignments,
     Map<String, Money> monthlyPay,
     List<Adoption> adoptions,
-    List<IncidentFact> incidents,
+    List<LedgerRow> incidents,
     Map<String, List<Points>> previousRemaining,
     List<Adjustment> adjustments) {
   public SettlementInput {
