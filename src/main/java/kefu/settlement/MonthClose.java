@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import kefu.audit.AuditRecord;
 import kefu.incident.Incident;
 import kefu.incident.IncidentLedger;
@@ -29,6 +30,7 @@ import kefu.platform.Conflict;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.NotFound;
+import kefu.policy.Adoption;
 import kefu.policy.PolicyCatalog;
 import kefu.shared.Money;
 import kefu.shared.Points;
@@ -325,8 +327,8 @@ public class MonthClose {
     List<LedgerRow> without = now.incidents().stream().filter(f -> f.id() != incidentId).toList();
     List<LedgerRow> with = new ArrayList<>(without);
     with.add(interned(row, new HashMap<>()));
-    Map<String, EmployeeStatement> was = byEmployee(calculator.settle(withIncidents(now, with)));
-    Map<String, EmployeeStatement> is = byEmployee(calculator.settle(withIncidents(now, without)));
+    Map<String, EmployeeStatement> was = byEmployee(calculator.settle(now.withIncidents(with)));
+    Map<String, EmployeeStatement> is = byEmployee(calculator.settle(now.withIncidents(without)));
     List<Adjustment> reversals = new ArrayList<>();
     for (String employee : new TreeSet<>(was.keySet())) {
       EmployeeStatement before = was.get(employee);
@@ -401,22 +403,28 @@ public class MonthClose {
         : text.substring(0, text.offsetByCodePoints(0, NOTE_MAX - 1)) + "…";
   }
 
-  private static SettlementInput withIncidents(SettlementInput in, List<LedgerRow> incidents) {
-    return new SettlementInput(
-        in.month(),
-        in.assignments(),
-        in.monthlyPay(),
-        in.adoptions(),
-        incidents,
-        in.previousRemaining(),
-        in.adjustments());
-  }
-
   private static Map<String, EmployeeStatement> byEmployee(List<EmployeeStatement> statements) {
     Map<String, EmployeeStatement> out = new HashMap<>();
     statements.forEach(st -> out.put(st.employeeCode(), st));
     return out;
   }
+
+  /**
+   * The month settled twice from one reading, with nothing stored, locked or published: as adopted,
+   * and with the adoptions {@code instead} gives for the adopted ones. What-if runs use it, so they
+   * show exactly what adopting would do; only the two statement sets are held beyond one close.
+   */
+  public SettledTwice settleTwice(YearMonth month, UnaryOperator<List<Adoption>> instead) {
+    SettlementInput adopted = phase("read", () -> input(month));
+    List<EmployeeStatement> before = phase("calculate", () -> calculator.settle(adopted));
+    SettlementInput simulated = adopted.withAdoptions(instead.apply(adopted.adoptions()));
+    List<EmployeeStatement> after = phase("simulate", () -> calculator.settle(simulated));
+    return new SettledTwice(adopted.adoptions(), before, after);
+  }
+
+  /** The adoptions a month was settled with, and its statements as adopted and as simulated. */
+  public record SettledTwice(
+      List<Adoption> adopted, List<EmployeeStatement> before, List<EmployeeStatement> after) {}
 
   private List<EmployeeStatement> settle(YearMonth month) {
     SettlementInput input = phase("read", () -> input(month));

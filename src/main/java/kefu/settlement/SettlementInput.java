@@ -32,4 +32,16 @@ record SettlementInput(
     previousRemaining = previousRemaining == null ? Map.of() : Map.copyOf(previousRemaining);
     adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
   }
+
+  /** The same month with other incidents (an appeal's correction settles it with and without). */
+  SettlementInput withIncidents(List<LedgerRow> others) {
+    return new SettlementInput(
+        month, assignments, monthlyPay, adoptions, others, previousRemaining, adjustments);
+  }
+
+  /** The same month under other adoptions (a what-if run's draft in place of a version). */
+  SettlementInput withAdoptions(List<Adoption> others) {
+    return new SettlementInput(
+        month, assignments, monthlyPay, others, incidents, previousRemaining, adjustments);
+  }
 }

@@ -151,7 +151,7 @@ record SettlementApi(
     return SettlementView.of(m, note -> notes.render(note, locale, labels));
   }
 
-  private static YearMonth month(String text) {
+  static YearMonth month(String text) {
     try {
       return InputRules.time(YearMonth.class, text == null ? "" : text);
     } catch (java.time.DateTimeException e) {
