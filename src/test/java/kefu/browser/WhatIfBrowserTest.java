@@ -15,9 +15,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A what-if from the pack editor, in Chromium under the Content-Security-Policy: the draft makes
- * an absence cost 3 points instead of 2, and June 2026 in store S03 (two absences of E303,
- * recorded here and met by no other scenario) shows who changes, the totals and the chart.
+ * A what-if from the pack editor, in Chromium under the Content-Security-Policy: the draft makes an
+ * absence cost 3 points instead of 2, and June 2026 in store S03 (two absences of E303, recorded
+ * here and met by no other scenario) shows who changes, the totals and the chart.
  */
 class WhatIfBrowserTest extends BrowserPages {
 
@@ -50,7 +50,7 @@ class WhatIfBrowserTest extends BrowserPages {
                 + " 'rule: { kind: POINTS_PER_UNIT, points: 3 }');",
             yaml);
     WebElement editor = driver.findElement(By.id("simulate-draft"));
-    editor.click();
+    clickInView(editor);
     awaitGone(editor);
 
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("simulation-form")));
@@ -59,7 +59,7 @@ class WhatIfBrowserTest extends BrowserPages {
     setDate(By.id("month"), "2026-06");
     new Select(driver.findElement(By.id("storeCodes"))).selectByValue("S03");
     WebElement run = driver.findElement(By.id("simulate"));
-    run.click();
+    clickInView(run);
     awaitGone(run);
 
     WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-E303")));
@@ -74,5 +74,16 @@ class WhatIfBrowserTest extends BrowserPages {
                     .executeScript(
                         "return !!(window.Chart && Chart.getChart('simulation-chart'));"));
     assertThat(driver.findElements(By.id("simulation-export"))).hasSize(1);
+  }
+
+  /**
+   * Below a long text area a button sits under the window's edge: scroll to it at once (the page
+   * scrolls smoothly).
+   */
+  private static void clickInView(WebElement button) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
+    button.click();
   }
 }
