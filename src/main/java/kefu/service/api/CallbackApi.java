@@ -161,6 +161,9 @@ class CallbackApi {
         if (ranges.size() == 1) {
           start = ranges.get(0).getRangeStart(size);
           end = ranges.get(0).getRangeEnd(size);
+          if (start >= size || start > end) {
+            throw new IllegalArgumentException("range outside the recording");
+          }
           response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
           response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size);
         }
