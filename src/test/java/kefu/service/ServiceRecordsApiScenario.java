@@ -8,7 +8,6 @@ import static kefu.Web.body;
 import static kefu.Web.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -20,12 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -44,28 +40,15 @@ public abstract class ServiceRecordsApiScenario {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
 
-  /** A store with an agent, a second agent, a CS manager and a front desk, all from 2025. */
-  record Shop(String store, String agent, String agent2, String manager, String frontDesk) {}
+  ServiceShops shops;
 
-  Shop shop() throws Exception {
-    String s = "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    created(post("/api/v1/stores"), ADMIN, "{\"code\":\"%s\",\"name\":\"回访店%s\"}".formatted(s, s));
-    Shop shop = new Shop(s, s + "A", s + "B", s + "M", s + "F");
-    employee(shop.agent(), s, "CS_AGENT");
-    employee(shop.agent2(), s, "CS_AGENT");
-    employee(shop.manager(), s, "CS_MANAGER");
-    employee(shop.frontDesk(), s, "FRONT_DESK");
-    return shop;
+  @org.junit.jupiter.api.BeforeEach
+  void shops() {
+    shops = new ServiceShops(mvc);
   }
 
-  void employee(String code, String store, String position) throws Exception {
-    created(
-        post("/api/v1/employees"),
-        ADMIN,
-        """
-        {"code":"%s","name":"员工%s","storeCode":"%s","position":"%s","level":"JUNIOR",
-         "hiredOn":"2025-01-02","baseSalary":3000.00}"""
-            .formatted(code, code, store, position));
+  ServiceShops.Shop shop() throws Exception {
+    return shops.shop();
   }
 
   String created(
@@ -73,51 +56,35 @@ public abstract class ServiceRecordsApiScenario {
       RequestPostProcessor who,
       String body)
       throws Exception {
-    return body(mvc.perform(json(request, who, body)).andExpect(status().isCreated()));
+    return shops.created(request, who, body);
   }
 
   static long id(String json, String path) {
-    return ((Number) JsonPath.read(json, path)).longValue();
+    return ServiceShops.id(json, path);
   }
 
-  String callbackJson(String store, String agent, String day, String phone) {
-    return """
-        {"storeCode":"%s","employeeCode":"%s","kind":"AFTER_SALES",
-         "calledAt":"%sT10:00:00+08:00","customerName":"顾客","customerPhone":"%s",
-         "result":"SATISFIED","reportedData":"满意，已保养"}"""
-        .formatted(store, agent, day, phone);
+  static String callbackJson(String store, String agent, String day, String phone) {
+    return ServiceShops.callbackJson(store, agent, day, phone);
   }
 
-  long callback(Shop shop, String agent, String day) throws Exception {
-    return id(
-        created(
-            post("/api/v1/callbacks"),
-            GROUP_CS,
-            callbackJson(shop.store(), agent, day, "13812345678")),
-        "$.id");
+  long callback(ServiceShops.Shop shop, String agent, String day) throws Exception {
+    return shops.callback(shop, agent, day);
   }
 
-  /** A minimal WAV file of {@code bytes} bytes: its header, then silence. */
   static byte[] wav(int bytes) {
-    byte[] audio = new byte[bytes];
-    byte[] head = "RIFF\u0000\u0000\u0000\u0000WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1);
-    System.arraycopy(head, 0, audio, 0, head.length);
-    return audio;
+    return ServiceShops.wav(bytes);
   }
 
   ResultActions upload(
       long callback, RequestPostProcessor who, String name, String type, byte[] file)
       throws Exception {
-    return mvc.perform(
-        multipart(HttpMethod.PUT, "/api/v1/callbacks/" + callback + "/recording")
-            .file(new MockMultipartFile("file", name, type, file))
-            .with(who));
+    return shops.upload(callback, who, name, type, file);
   }
 
   @Test
   void a_callback_shows_the_customer_number_masked_and_group_cs_may_unmask_it_with_an_audit_entry()
       throws Exception {
-    Shop shop = shop();
+    ServiceShops.Shop shop = shop();
     String answer =
         created(
             post("/api/v1/callbacks"),
@@ -151,7 +118,7 @@ public abstract class ServiceRecordsApiScenario {
   @Test
   void a_callback_for_someone_not_in_the_store_that_day_or_with_a_bad_number_is_refused()
       throws Exception {
-    Shop shop = shop();
+    ServiceShops.Shop shop = shop();
     mvc.perform(
             json(
                 post("/api/v1/callbacks"),
@@ -182,7 +149,7 @@ public abstract class ServiceRecordsApiScenario {
 
   @Test
   void a_recording_is_checked_by_its_bytes_and_size_and_streams_with_http_range() throws Exception {
-    Shop shop = shop();
+    ServiceShops.Shop shop = shop();
     long id = callback(shop, shop.agent(), "2026-11-04");
 
     upload(
@@ -236,7 +203,7 @@ public abstract class ServiceRecordsApiScenario {
   }
 
   /** Five recorded callbacks by the agent and one without a recording by the second agent. */
-  List<Long> monthOfCallbacks(Shop shop) throws Exception {
+  List<Long> monthOfCallbacks(ServiceShops.Shop shop) throws Exception {
     List<Long> ids = new ArrayList<>();
     for (int day = 2; day <= 6; day++) {
       long id = callback(shop, shop.agent(), "2026-11-0" + day);
@@ -267,7 +234,7 @@ public abstract class ServiceRecordsApiScenario {
   @Test
   void a_spot_check_samples_the_packs_five_callbacks_and_the_same_seed_draws_the_same_sample()
       throws Exception {
-    Shop shop = shop();
+    ServiceShops.Shop shop = shop();
     List<Long> month = monthOfCallbacks(shop);
 
     List<Number> first = JsonPath.read(check(shop.store(), null, 42), "$.callbackIds");
@@ -297,7 +264,7 @@ public abstract class ServiceRecordsApiScenario {
   @Test
   void mismatches_and_missing_recordings_fine_the_agent_once_and_a_match_fines_nobody()
       throws Exception {
-    Shop shop = shop();
+    ServiceShops.Shop shop = shop();
     List<Long> month = monthOfCallbacks(shop);
     long unrecorded = month.get(5);
     String started = check(shop.store(), 6, 7);
@@ -354,7 +321,7 @@ public abstract class ServiceRecordsApiScenario {
   @Test
   void the_quota_lists_each_stores_complete_checks_against_two_with_shortfalls_first()
       throws Exception {
-    Shop shop = shop();
+    ServiceShops.Shop shop = shop();
     List<Long> month = monthOfCallbacks(shop);
     long complete = id(check(shop.store(), 2, 1), "$.id");
     List<Number> sample = JsonPath.read(check(shop.store(), 2, 1), "$.callbackIds");
@@ -389,7 +356,7 @@ public abstract class ServiceRecordsApiScenario {
   void
       a_showroom_audit_creates_the_false_or_missed_and_the_inconsistent_incidents_with_their_counts()
           throws Exception {
-    Shop shop = shop();
+    ServiceShops.Shop shop = shop();
     created(
         post("/api/v1/showroom-visits"),
         GROUP_CS,

@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -13,13 +11,12 @@ import java.util.List;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.BadInput;
-import kefu.platform.NotFound;
 import kefu.service.callback.Callback;
 import kefu.service.callback.CallbackKind;
 import kefu.service.callback.CallbackResult;
 import kefu.service.callback.Callbacks;
+import kefu.service.callback.RecordingResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -138,50 +135,7 @@ class CallbackApi {
       @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
       HttpServletResponse response)
       throws IOException {
-    stream(callbacks, callbacks.get(currentUser.scope(), id), range, response);
-  }
-
-  /**
-   * Writes the recording, or the one byte range asked for, to the response. Several ranges at once
-   * are answered with the whole file, as HTTP allows.
-   */
-  static void stream(
-      Callbacks callbacks, Callback callback, String range, HttpServletResponse response)
-      throws IOException {
-    if (!callback.hasRecording()) {
-      throw new NotFound("recording of callback " + callback.id());
-    }
-    long size = callback.recording().bytes();
-    long start = 0;
-    long end = size - 1;
-    response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
-    if (range != null) {
-      try {
-        List<HttpRange> ranges = HttpRange.parseRanges(range);
-        if (ranges.size() == 1) {
-          start = ranges.get(0).getRangeStart(size);
-          end = ranges.get(0).getRangeEnd(size);
-          if (start >= size || start > end) {
-            throw new IllegalArgumentException("range outside the recording");
-          }
-          response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
-          response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size);
-        }
-      } catch (IllegalArgumentException outside) {
-        response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
-        response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
-        return;
-      }
-    }
-    long length = end - start + 1;
-    response.setContentType(callback.recording().contentType());
-    response.setContentLengthLong(length);
-    response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-    try (InputStream in = callbacks.openRecording(callback.recording(), start, length)) {
-      OutputStream out = response.getOutputStream();
-      in.transferTo(out);
-      out.flush();
-    }
+    RecordingResponse.write(callbacks, callbacks.get(currentUser.scope(), id), range, response);
   }
 
   private CallbackView view(Callback c, boolean unmasked) {

@@ -256,6 +256,9 @@ public class SpotChecks {
    */
   @Transactional(readOnly = true)
   public List<QuotaLine> quota(AccessScope scope, YearMonth month) {
+    if (scope.confinedToEmployee().isPresent()) {
+      throw new Forbidden("the quota is for group CS and the stores' managers");
+    }
     Map<String, Integer> completed = new HashMap<>();
     jdbc.sql(
             """

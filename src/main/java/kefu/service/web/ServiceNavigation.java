@@ -1,0 +1,36 @@
+package kefu.service.web;
+
+import kefu.platform.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service records' menu: callbacks, spot checks and their quota, the showroom log. */
+@Configuration
+class ServiceNavigation {
+
+  static final String GROUP = "serviceRecords";
+  static final String CHECKERS = "hasAnyRole('ADMIN','GROUP_CS')";
+  static final String MANAGERS =
+      "hasAnyRole('ADMIN','GROUP_CS','EXECUTIVE','STORE_MANAGER','CS_MANAGER')";
+
+  @Bean
+  static NavItem callbacksNav() {
+    return new NavItem("callbacks", "/callbacks", "nav.callbacks", "isAuthenticated()", 40, GROUP);
+  }
+
+  @Bean
+  static NavItem spotChecksNav() {
+    return new NavItem("spot-checks", "/spot-checks", "nav.spotChecks", CHECKERS, 41, GROUP);
+  }
+
+  @Bean
+  static NavItem quotaNav() {
+    return new NavItem(
+        "spot-check-quota", "/spot-checks/quota", "nav.spotCheckQuota", MANAGERS, 42, GROUP);
+  }
+
+  @Bean
+  static NavItem showroomNav() {
+    return new NavItem("showroom", "/showroom", "nav.showroom", MANAGERS, 43, GROUP);
+  }
+}
