@@ -405,4 +405,73 @@ public abstract class ServiceRecordsApiScenario {
                     .formatted(shop.store(), shop.frontDesk())))
         .andExpect(status().isForbidden());
   }
+
+  /**
+   * Doc 000 §1–§2 over one month: group CS spot-checks a store's October callbacks; the agent whose
+   * recording differs from the reported data pays 10 and the store's CS manager 20, the same for
+   * the agent whose callback has no recording; the showroom audit finds 2 customers falsely
+   * registered or missed (20 each, §2A) and 1 item sent to the departments that does not match (10
+   * for the front desk, 20 for the CS manager, §2B).
+   */
+  @Test
+  void doc_000_a_month_of_spot_checks_and_a_showroom_audit_reach_the_statements() throws Exception {
+    ServiceShops.Shop shop = shop();
+    List<Long> recorded = new ArrayList<>();
+    for (int day = 12; day <= 14; day++) {
+      long id = shops.callback(shop, shop.agent(), "2026-10-" + day);
+      upload(id, GROUP_CS, "c.wav", "audio/wav", wav(64)).andExpect(status().isOk());
+      recorded.add(id);
+    }
+    long unrecorded = shops.callback(shop, shop.agent2(), "2026-10-15");
+    String started =
+        created(
+            post("/api/v1/spot-checks"),
+            GROUP_CS,
+            "{\"storeCode\":\"%s\",\"month\":\"2026-10\",\"sampleSize\":4,\"seed\":2010}"
+                .formatted(shop.store()));
+    long check = id(started, "$.id");
+    for (long callback : recorded) {
+      String verdict = callback == recorded.get(0) ? "MISMATCH" : "MATCH";
+      mvc.perform(
+              json(
+                  post("/api/v1/spot-checks/" + check + "/verdicts"),
+                  GROUP_CS,
+                  "{\"callbackId\":%d,\"verdict\":\"%s\",\"at\":\"2026-10-28T10:00:00+08:00\"}"
+                      .formatted(callback, verdict)))
+          .andExpect(status().isCreated());
+    }
+    mvc.perform(
+            json(
+                post("/api/v1/spot-checks/" + check + "/verdicts"),
+                GROUP_CS,
+                "{\"callbackId\":%d,\"verdict\":\"MATCH\",\"at\":\"2026-10-28T10:05:00+08:00\"}"
+                    .formatted(unrecorded)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.verdict").value("NO_RECORDING"));
+    created(
+        post("/api/v1/showroom-audits"),
+        GROUP_CS,
+        """
+        {"storeCode":"%s","employeeCode":"%s","auditedAt":"2026-10-30T16:00:00+08:00",
+         "falseOrMissed":2,"inconsistentItems":1}"""
+            .formatted(shop.store(), shop.frontDesk()));
+
+    mvc.perform(json(post("/api/v1/settlements"), ADMIN, "{\"month\":\"2026-10\"}"))
+        .andExpect(status().is2xxSuccessful());
+    String month = body(mvc.perform(get("/api/v1/settlements/2026-10").with(ADMIN)));
+
+    assertThat(fineTotal(month, shop.agent())).isEqualTo(10.0);
+    assertThat(fineTotal(month, shop.agent2())).isEqualTo(10.0);
+    assertThat(fineTotal(month, shop.manager())).isEqualTo(20.0 + 20.0 + 20.0);
+    assertThat(fineTotal(month, shop.frontDesk())).isEqualTo(2 * 20.0 + 10.0);
+    mvc.perform(get("/api/v1/spot-checks/quota?month=2026-10").with(GROUP_CS))
+        .andExpect(jsonPath("$[?(@.storeCode=='" + shop.store() + "')].completed").value(1));
+  }
+
+  static double fineTotal(String month, String employee) {
+    List<Number> totals =
+        JsonPath.read(month, "$.statements[?(@.employeeCode=='" + employee + "')].fineTotal");
+    assertThat(totals).as(employee).hasSize(1);
+    return totals.get(0).doubleValue();
+  }
 }

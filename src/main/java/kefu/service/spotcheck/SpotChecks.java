@@ -276,6 +276,9 @@ public class SpotChecks {
                     (String) row.get("store_code"), ((Number) row.get("checks")).intValue()));
     List<QuotaLine> lines = new ArrayList<>();
     for (Store store : organization.visibleStores(scope)) {
+      if (store.isHeadOffice()) {
+        continue; // group staff's own unit makes no callbacks to check
+      }
       rules(store.getCode(), month.atEndOfMonth())
           .ifPresent(
               r -> {

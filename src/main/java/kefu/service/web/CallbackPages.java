@@ -111,7 +111,7 @@ class CallbackPages {
   }
 
   private String form(Model model, CallbackForm form, List<FieldProblem> problems) {
-    List<Store> stores = organization.visibleStores(currentUser.scope());
+    List<Store> stores = ServiceNavigation.stores(organization, currentUser.scope());
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);
     model.addAttribute("stores", stores);

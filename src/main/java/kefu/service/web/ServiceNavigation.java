@@ -1,5 +1,9 @@
 package kefu.service.web;
 
+import java.util.List;
+import kefu.organization.AccessScope;
+import kefu.organization.Organization;
+import kefu.organization.Store;
 import kefu.platform.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +16,11 @@ class ServiceNavigation {
   static final String CHECKERS = "hasAnyRole('ADMIN','GROUP_CS')";
   static final String MANAGERS =
       "hasAnyRole('ADMIN','GROUP_CS','EXECUTIVE','STORE_MANAGER','CS_MANAGER')";
+
+  /** The stores a user may pick in these pages: their own or all, never the head office. */
+  static List<Store> stores(Organization organization, AccessScope scope) {
+    return organization.visibleStores(scope).stream().filter(s -> !s.isHeadOffice()).toList();
+  }
 
   @Bean
   static NavItem callbacksNav() {

@@ -59,7 +59,7 @@ class ShowroomPages {
       @RequestParam(required = false) YearMonth month,
       Model model) {
     AccessScope scope = reader();
-    List<Store> stores = organization.visibleStores(scope);
+    List<Store> stores = ServiceNavigation.stores(organization, scope);
     String store =
         storeCode != null && !storeCode.isBlank()
             ? storeCode

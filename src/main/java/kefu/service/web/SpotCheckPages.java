@@ -50,7 +50,7 @@ class SpotCheckPages {
     AccessScope scope = checker();
     YearMonth m = month != null ? month : YearMonth.from(organization.today());
     model.addAttribute("month", m);
-    model.addAttribute("stores", organization.visibleStores(scope));
+    model.addAttribute("stores", ServiceNavigation.stores(organization, scope));
     model.addAttribute("checks", spotChecks.ofMonth(scope, m));
     return "service/spot-checks";
   }
