@@ -186,4 +186,25 @@ class ServicePagesTest {
                     .formatted(shop.store(), shop.frontDesk())))
         .andExpect(flash().attribute("error", "validation.outOfRange"));
   }
+
+  @Test
+  void the_callback_export_holds_the_months_callbacks_with_masked_numbers() throws Exception {
+    Shop shop = shops.shop();
+    long id = shops.callback(shop, shop.agent(), "2026-11-07");
+
+    byte[] xlsx =
+        kefu.Web.bytes(
+            mvc.perform(
+                    get("/callbacks/export.xlsx?month=2026-11&storeCode=" + shop.store())
+                        .with(GROUP_CS))
+                .andExpect(status().isOk()));
+
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(1);
+      assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(id);
+      assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("138****5678");
+    }
+  }
 }

@@ -4,13 +4,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.organization.Store;
+import kefu.platform.ExcelExport;
 import kefu.platform.FieldProblem;
 import kefu.platform.FieldRefusal;
 import kefu.platform.Forbidden;
@@ -20,6 +24,9 @@ import kefu.service.callback.CallbackKind;
 import kefu.service.callback.CallbackResult;
 import kefu.service.callback.Callbacks;
 import kefu.service.callback.RecordingResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +48,20 @@ class CallbackPages {
   private final CurrentUser currentUser;
   private final Organization organization;
 
-  CallbackPages(Callbacks callbacks, CurrentUser currentUser, Organization organization) {
+  private final ExcelExport excel;
+  private final MessageSource messages;
+
+  CallbackPages(
+      Callbacks callbacks,
+      CurrentUser currentUser,
+      Organization organization,
+      ExcelExport excel,
+      MessageSource messages) {
     this.callbacks = callbacks;
     this.currentUser = currentUser;
     this.organization = organization;
+    this.excel = excel;
+    this.messages = messages;
   }
 
   /** The entry form as typed: every field a text, checked when saved. */
@@ -76,6 +93,48 @@ class CallbackPages {
     model.addAttribute("zone", organization.zone());
     model.addAttribute("canWrite", scope.canWrite());
     return "service/callbacks";
+  }
+
+  /** The month's callbacks as a workbook; customer numbers masked, as on the page. */
+  @GetMapping("/callbacks/export.xlsx")
+  ResponseEntity<byte[]> export(
+      @RequestParam YearMonth month, @RequestParam(required = false) String storeCode) {
+    ZoneId zone = organization.zone();
+    Locale locale = LocaleContextHolder.getLocale();
+    List<List<Object>> rows =
+        callbacks.list(currentUser.scope(), storeCode, month).stream()
+            .map(
+                c ->
+                    Arrays.<Object>asList(
+                        c.id(),
+                        c.storeCode(),
+                        c.employeeCode(),
+                        messages.getMessage("callback.kind." + c.kind(), null, locale),
+                        c.calledAt().atZone(zone).toLocalDateTime().toString().replace('T', ' '),
+                        c.customerName(),
+                        c.maskedPhone(),
+                        messages.getMessage("callback.result." + c.result(), null, locale),
+                        c.reportedData(),
+                        messages.getMessage(
+                            c.hasRecording() ? "callback.hasRecording" : "callback.noRecording",
+                            null,
+                            locale)))
+            .toList();
+    return excel.download(
+        "callbacks-" + month + ".xlsx",
+        "nav.callbacks",
+        List.of(
+            "callback.id",
+            "callback.storeCode",
+            "callback.employeeCode",
+            "callback.kind",
+            "callback.calledAt",
+            "callback.customerName",
+            "callback.customerPhone",
+            "callback.result",
+            "callback.reportedData",
+            "callback.recording"),
+        rows);
   }
 
   @GetMapping("/callbacks/new")
