@@ -185,6 +185,14 @@ class ServicePagesTest {
                 "storeCode=%s&employeeCode=%s&auditedAt=2026-11-10T17:00&falseOrMissed=-2"
                     .formatted(shop.store(), shop.frontDesk())))
         .andExpect(flash().attribute("error", "validation.outOfRange"));
+    mvc.perform(
+            form(
+                post("/showroom/visits"),
+                GROUP_CS,
+                "storeCode=%s&employeeCode=%s&visitedAt=2026-11-31T10:00"
+                    .formatted(shop.store(), shop.frontDesk())))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("error", "typeMismatch.java.time.LocalDateTime"));
   }
 
   @Test

@@ -36,17 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/callbacks")
 @Tag(name = "Service records")
-class CallbackApi {
-
-  private final Callbacks callbacks;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-
-  CallbackApi(Callbacks callbacks, CurrentUser currentUser, Organization organization) {
-    this.callbacks = callbacks;
-    this.currentUser = currentUser;
-    this.organization = organization;
-  }
+record CallbackApi(Callbacks callbacks, CurrentUser currentUser, Organization organization) {
 
   /** A callback as the API shows it: the customer's number masked unless unmasked on request. */
   record CallbackView(

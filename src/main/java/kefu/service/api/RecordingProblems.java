@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** A recording over the size limit: 413, as a problem detail naming the {@code file} field. */
 @RestControllerAdvice(assignableTypes = CallbackApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RecordingProblems {
-
-  private final MessageSource messages;
-
-  RecordingProblems(MessageSource messages) {
-    this.messages = messages;
-  }
+record RecordingProblems(MessageSource messages) {
 
   @ExceptionHandler(RecordingTooLarge.class)
   ResponseEntity<ProblemDetail> tooLarge(RecordingTooLarge e) {

@@ -15,26 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The showroom log and its audits over REST. */
 @RestController
-class ShowroomApi {
-
-  private final ShowroomAudits showroom;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-
-  ShowroomApi(ShowroomAudits showroom, CurrentUser currentUser, Organization organization) {
-    this.showroom = showroom;
-    this.currentUser = currentUser;
-    this.organization = organization;
-  }
-
-  record VisitView(
-      long id,
-      String storeCode,
-      String employeeCode,
-      OffsetDateTime visitedAt,
-      String customerName,
-      String customerPhone,
-      String purpose) {}
+record ShowroomApi(ShowroomAudits showroom, CurrentUser currentUser, Organization organization) {
 
   record IncidentView(
       long id,
@@ -64,16 +45,8 @@ class ShowroomApi {
 
   @PostMapping("/api/v1/showroom-visits")
   @ResponseStatus(HttpStatus.CREATED)
-  VisitView register(@RequestBody ShowroomAudits.NewVisit body) {
-    ShowroomAudits.Visit v = showroom.register(currentUser.writer(), body);
-    return new VisitView(
-        v.id(),
-        v.storeCode(),
-        v.employeeCode(),
-        v.visitedAt().atZone(organization.zone()).toOffsetDateTime(),
-        v.customerName(),
-        v.maskedPhone(),
-        v.purpose());
+  ShowroomAudits.Visit register(@RequestBody ShowroomAudits.NewVisit body) {
+    return showroom.register(currentUser.writer(), body).masked();
   }
 
   @PostMapping("/api/v1/showroom-audits")

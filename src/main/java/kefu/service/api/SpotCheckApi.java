@@ -19,15 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Spot checks, their verdicts and the monthly quota over REST, as API.md states them. */
 @RestController
 @RequestMapping("/api/v1/spot-checks")
-class SpotCheckApi {
-
-  private final SpotChecks spotChecks;
-  private final CurrentUser currentUser;
-
-  SpotCheckApi(SpotChecks spotChecks, CurrentUser currentUser) {
-    this.spotChecks = spotChecks;
-    this.currentUser = currentUser;
-  }
+record SpotCheckApi(SpotChecks spotChecks, CurrentUser currentUser) {
 
   record ItemView(long callbackId, Verdict verdict) {}
 

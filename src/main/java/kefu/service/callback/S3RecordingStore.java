@@ -11,15 +11,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
  * Recordings in a bucket of any S3-compatible store (MinIO, Aliyun OSS, Tencent COS, AWS). Reads
  * ask the store for the byte range wanted, so seeking in a long recording never downloads it all.
  */
-final class S3RecordingStore implements RecordingStore {
-
-  private final S3Client s3;
-  private final String bucket;
-
-  S3RecordingStore(S3Client s3, String bucket) {
-    this.s3 = s3;
-    this.bucket = bucket;
-  }
+record S3RecordingStore(S3Client s3, String bucket) implements RecordingStore {
 
   @Override
   public void put(String key, InputStream content, long bytes, String contentType)

@@ -67,7 +67,7 @@ public class ShowroomAudits {
       String customerPhone,
       String purpose) {}
 
-  /** A registered visit; the number is kept whole and shown masked. */
+  /** A registered visit; the number is kept whole and shown {@link #masked()}. */
   public record Visit(
       long id,
       String storeCode,
@@ -78,6 +78,12 @@ public class ShowroomAudits {
       String purpose) {
     public String maskedPhone() {
       return customerPhone == null ? null : PhoneNumbers.mask(customerPhone);
+    }
+
+    /** The visit as everyone sees it: the customer's number masked. */
+    public Visit masked() {
+      return new Visit(
+          id, storeCode, employeeCode, visitedAt, customerName, maskedPhone(), purpose);
     }
   }
 

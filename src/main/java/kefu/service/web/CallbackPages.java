@@ -42,27 +42,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * player, the upload, and the audited "show full number" for group CS.
  */
 @Controller
-class CallbackPages {
-
-  private final Callbacks callbacks;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-
-  private final ExcelExport excel;
-  private final MessageSource messages;
-
-  CallbackPages(
-      Callbacks callbacks,
-      CurrentUser currentUser,
-      Organization organization,
-      ExcelExport excel,
-      MessageSource messages) {
-    this.callbacks = callbacks;
-    this.currentUser = currentUser;
-    this.organization = organization;
-    this.excel = excel;
-    this.messages = messages;
-  }
+record CallbackPages(
+    Callbacks callbacks,
+    CurrentUser currentUser,
+    Organization organization,
+    ExcelExport excel,
+    MessageSource messages) {
 
   /** The entry form as typed: every field a text, checked when saved. */
   record CallbackForm(

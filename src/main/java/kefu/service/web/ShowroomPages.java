@@ -1,6 +1,9 @@
 package kefu.service.web;
 
+import java.beans.PropertyEditorSupport;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import kefu.incident.Incident;
@@ -15,7 +18,10 @@ import kefu.platform.InputRules;
 import kefu.service.showroom.ShowroomAudits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,33 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the audit form whose counts become the §2A and §2B incidents.
  */
 @Controller
-class ShowroomPages {
-
-  private final ShowroomAudits showroom;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-
-  ShowroomPages(ShowroomAudits showroom, CurrentUser currentUser, Organization organization) {
-    this.showroom = showroom;
-    this.currentUser = currentUser;
-    this.organization = organization;
-  }
-
-  record VisitForm(
-      String storeCode,
-      String employeeCode,
-      String visitedAt,
-      String customerName,
-      String customerPhone,
-      String purpose) {}
-
-  record AuditForm(
-      String storeCode,
-      String employeeCode,
-      String auditedAt,
-      Integer falseOrMissed,
-      Integer inconsistentItems,
-      String note) {}
+record ShowroomPages(ShowroomAudits showroom, CurrentUser currentUser, Organization organization) {
 
   @GetMapping("/showroom")
   String page(
@@ -74,43 +54,52 @@ class ShowroomPages {
     return "service/showroom";
   }
 
+  /** The forms' times are the group's local date-times (datetime-local fields). */
+  @InitBinder
+  void localTimes(WebDataBinder binder) {
+    binder.registerCustomEditor(
+        OffsetDateTime.class,
+        new PropertyEditorSupport() {
+          @Override
+          public void setAsText(String text) {
+            if (text == null || text.isBlank()) {
+              setValue(null);
+              return;
+            }
+            try {
+              LocalDateTime at = InputRules.time(LocalDateTime.class, text);
+              setValue(at.atZone(organization.zone()).toOffsetDateTime());
+            } catch (DateTimeException e) {
+              // the binder records it as the field's type mismatch
+              throw new IllegalArgumentException(e.getMessage(), e);
+            }
+          }
+        });
+  }
+
   @PostMapping("/showroom/visits")
-  String register(VisitForm form, RedirectAttributes redirect) {
+  String register(
+      ShowroomAudits.NewVisit form, BindingResult binding, RedirectAttributes redirect) {
     AccessScope scope = currentUser.writer();
     return change(
         redirect,
-        form.storeCode(),
+        form == null ? null : form.storeCode(),
+        binding,
         () -> {
-          showroom.register(
-              scope,
-              new ShowroomAudits.NewVisit(
-                  form.storeCode(),
-                  form.employeeCode(),
-                  at("visitedAt", form.visitedAt()),
-                  form.customerName(),
-                  form.customerPhone(),
-                  form.purpose()));
+          showroom.register(scope, form);
           redirect.addFlashAttribute("message", "showroom.registered");
         });
   }
 
   @PostMapping("/showroom/audits")
-  String audit(AuditForm form, RedirectAttributes redirect) {
+  String audit(ShowroomAudits.NewAudit form, BindingResult binding, RedirectAttributes redirect) {
     AccessScope scope = currentUser.writer();
     return change(
         redirect,
-        form.storeCode(),
+        form == null ? null : form.storeCode(),
+        binding,
         () -> {
-          ShowroomAudits.Audit audit =
-              showroom.audit(
-                  scope,
-                  new ShowroomAudits.NewAudit(
-                      form.storeCode(),
-                      form.employeeCode(),
-                      at("auditedAt", form.auditedAt()),
-                      form.falseOrMissed(),
-                      form.inconsistentItems(),
-                      form.note()));
+          ShowroomAudits.Audit audit = showroom.audit(scope, form);
           redirect.addFlashAttribute("message", "showroom.audited");
           redirect.addFlashAttribute(
               "messageArg",
@@ -123,9 +112,15 @@ class ShowroomPages {
         });
   }
 
-  private String change(RedirectAttributes redirect, String storeCode, Runnable change) {
+  /** Runs the change unless the form did not bind; back to the store's page either way. */
+  private String change(
+      RedirectAttributes redirect, String storeCode, BindingResult binding, Runnable change) {
     try {
-      change.run();
+      if (binding.hasErrors()) {
+        redirect.addFlashAttribute("error", "typeMismatch." + LocalDateTime.class.getName());
+      } else {
+        change.run();
+      }
     } catch (FieldRefusal e) {
       redirect.addFlashAttribute("error", e.problems().get(0).message());
     } catch (Forbidden e) {
@@ -134,11 +129,6 @@ class ShowroomPages {
       redirect.addFlashAttribute("error", "incident.monthLocked");
     }
     return "redirect:/showroom" + (storeCode == null ? "" : "?storeCode=" + storeCode);
-  }
-
-  private java.time.OffsetDateTime at(String field, String text) {
-    LocalDateTime at = InputRules.time(field, LocalDateTime.class, text);
-    return at == null ? null : at.atZone(organization.zone()).toOffsetDateTime();
   }
 
   private AccessScope reader() {

@@ -27,23 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * screen (each sampled callback with its player, reported data and verdict), and the quota.
  */
 @Controller
-class SpotCheckPages {
-
-  private final SpotChecks spotChecks;
-  private final Callbacks callbacks;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-
-  SpotCheckPages(
-      SpotChecks spotChecks,
-      Callbacks callbacks,
-      CurrentUser currentUser,
-      Organization organization) {
-    this.spotChecks = spotChecks;
-    this.callbacks = callbacks;
-    this.currentUser = currentUser;
-    this.organization = organization;
-  }
+record SpotCheckPages(
+    SpotChecks spotChecks,
+    Callbacks callbacks,
+    CurrentUser currentUser,
+    Organization organization) {
 
   @GetMapping("/spot-checks")
   String list(@RequestParam(required = false) YearMonth month, Model model) {
