@@ -38,7 +38,7 @@ class ServiceRecordsBrowserTest extends BrowserPages {
 
   /** A store with two agents; its code. */
   private String store() {
-    String s = "B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String s = "Z" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     api("/api/v1/stores", "{\"code\":\"%s\",\"name\":\"浏览器店%s\"}".formatted(s, s));
     for (String agent : new String[] {s + "A", s + "B"}) {
       api(
