@@ -678,7 +678,15 @@ public class ComplianceWork {
       WorkStatus status,
       String employeeCode,
       Long incidentId,
-      String workKey) {}
+      String workKey,
+      kefu.policy.LocalizedText label,
+      Deadline.Period period) {
+
+    /** Calendar work of one day (a daily report, a day's callback data): a cell of the grid. */
+    public boolean daily() {
+      return period == Deadline.Period.DAY;
+    }
+  }
 
   @Transactional(readOnly = true)
   public List<WorkRow> month(AccessScope scope, String storeCode, YearMonth month) {
@@ -711,9 +719,95 @@ public class ComplianceWork {
               records.judge(item, asOf).status(),
               roster.responsible(store, item.deadline().code(), dueDay, posts, posts).orElse(null),
               records.incidents().get(item.key()),
-              item.key()));
+              item.key(),
+              item.deadline().label(),
+              item.deadline().period()));
     }
     return rows;
+  }
+
+  /** One store's month side by side with the others: its work by status and open OA tasks. */
+  public record StoreMonth(
+      String storeCode,
+      String storeName,
+      int due,
+      int onTime,
+      int excused,
+      int late,
+      int missing,
+      int open,
+      int openTasks) {
+
+    /** On time (or excused) among the work already due, in percent; null when none is due yet. */
+    public Integer onTimeRate() {
+      return due == 0 ? null : (int) Math.round(100.0 * (onTime + excused) / due);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<StoreMonth> overview(AccessScope scope, YearMonth month) {
+    Instant now = clock.instant();
+    List<StoreMonth> out = new ArrayList<>();
+    for (var store : organization.visibleStores(scope)) {
+      List<WorkRow> rows = rows(store.getCode(), month, now);
+      int[] n = new int[WorkStatus.values().length];
+      int openTasks = 0;
+      for (WorkRow r : rows) {
+        n[r.status().ordinal()]++;
+        if (r.period() == Deadline.Period.TASK
+            && (r.status() == WorkStatus.OPEN || r.status() == WorkStatus.MISSING)) {
+          openTasks++;
+        }
+      }
+      int open = n[WorkStatus.OPEN.ordinal()];
+      out.add(
+          new StoreMonth(
+              store.getCode(),
+              store.getName(),
+              rows.size() - open,
+              n[WorkStatus.ON_TIME.ordinal()],
+              n[WorkStatus.EXCUSED.ordinal()],
+              n[WorkStatus.LATE.ordinal()],
+              n[WorkStatus.MISSING.ordinal()],
+              open,
+              openTasks));
+    }
+    return out;
+  }
+
+  /** What the user should see to: work due within 24 hours, and overdue work not excused. */
+  public record Reminders(long dueSoon, long overdue) {}
+
+  /**
+   * Reminders for the user: a store's managers and group CS for their stores' work, anyone else for
+   * the work they hold the duty for.
+   */
+  @Transactional(readOnly = true)
+  public Reminders reminders(AccessScope scope) {
+    Instant now = clock.instant();
+    YearMonth month = YearMonth.from(now.atZone(organization.zone()));
+    String own = scope.role() == Role.STAFF ? organization.ownEmployeeCode(scope).orElse("") : null;
+    Set<String> tracked = Set.copyOf(work.trackedStores());
+    long dueSoon = 0;
+    long overdue = 0;
+    for (var store : organization.visibleStores(scope)) {
+      if (!tracked.contains(store.getCode())) {
+        continue;
+      }
+      for (YearMonth m : List.of(month.minusMonths(1), month)) {
+        for (WorkRow r : rows(store.getCode(), m, now)) {
+          if (own != null && !own.equals(r.employeeCode())) {
+            continue;
+          }
+          if (r.status() == WorkStatus.OPEN && !r.dueAt().isAfter(now.plusSeconds(86_400))) {
+            dueSoon++;
+          } else if (r.status() == WorkStatus.MISSING) {
+            overdue++;
+          }
+        }
+      }
+    }
+    return new Reminders(dueSoon, overdue);
   }
 
   // ---- shared checks -----------------------------------------------------------------------

@@ -375,4 +375,60 @@ abstract class ComplianceScenario {
     assertThat(made).hasSize(18);
     assertThat(made.stream().map(i -> i.get("note")).distinct()).hasSize(18);
   }
+
+  @Test
+  void the_month_grid_colours_each_day_and_exports_to_excel() throws Exception {
+    Shop shop = shop();
+    duty(shop, "DAILY_REPORT_AFTER_SALES", shop.agent(), "2026-11-01");
+    submit(shop, "DAILY_REPORT_AFTER_SALES", "2026-11-01", "2026-11-02T09:00:00+08:00");
+    submit(shop, "DAILY_REPORT_AFTER_SALES", "2026-11-02", "2026-11-04T09:00:00+08:00");
+    ok(
+        post("/api/v1/work-notices"),
+        "{\"storeCode\":\"%s\",\"deadline\":\"DAILY_REPORT_AFTER_SALES\",\"periodDay\":\"2026-11-03\",\"givenAt\":\"2026-11-04T08:00:00+08:00\",\"reason\":\"断网\"}"
+            .formatted(shop.code()),
+        201);
+
+    String page =
+        body(
+            mvc.perform(
+                    get("/compliance?storeCode=" + shop.code() + "&month=2026-11")
+                        .with(ADMIN)
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isOk()));
+
+    assertThat(page)
+        .contains("id=\"cell-DAILY_REPORT_AFTER_SALES-2026-11-01\"")
+        .containsPattern(
+            "work-ON_TIME table-success\">\\s*<a id=\"cell-DAILY_REPORT_AFTER_SALES-2026-11-01\"")
+        .containsPattern(
+            "work-LATE table-danger\">\\s*<a id=\"cell-DAILY_REPORT_AFTER_SALES-2026-11-02\"")
+        .containsPattern(
+            "work-EXCUSED table-warning\">\\s*<a id=\"cell-DAILY_REPORT_AFTER_SALES-2026-11-03\"")
+        .containsPattern(
+            "work-MISSING table-danger\">\\s*<a id=\"cell-DAILY_REPORT_AFTER_SALES-2026-11-04\"");
+
+    byte[] sheet =
+        mvc.perform(
+                get("/compliance/export.xlsx?storeCode=" + shop.code() + "&month=2026-11")
+                    .with(ADMIN))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+      var rows = wb.getSheetAt(0);
+      assertThat(rows.getLastRowNum()).isEqualTo(30);
+      assertThat(rows.getRow(1).getCell(3).getStringCellValue()).isEqualTo("ON_TIME");
+      assertThat(rows.getRow(2).getCell(3).getStringCellValue()).isEqualTo("LATE");
+    }
+    mvc.perform(
+            get("/compliance/group?month=2026-11")
+                .with(ADMIN)
+                .accept(org.springframework.http.MediaType.TEXT_HTML))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString(shop.code())));
+  }
 }
