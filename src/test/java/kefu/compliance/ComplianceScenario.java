@@ -431,4 +431,31 @@ abstract class ComplianceScenario {
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                 .string(org.hamcrest.Matchers.containsString(shop.code())));
   }
+
+  /**
+   * Work due in a published month goes into the next open month, citing the original. May 2028 is
+   * published only here, so no other scenario meets its lock.
+   */
+  @Test
+  void work_due_in_a_published_month_goes_into_the_next_open_month_citing_it() throws Exception {
+    Shop shop = shop();
+    duty(shop, "WEEKLY_REPORT", shop.agent(), "2028-05-01");
+    call(post("/api/v1/settlements"), "{\"month\":\"2028-05\"}")
+        .andExpect(status().is2xxSuccessful());
+    call(post("/api/v1/settlements/2028-05/publish"), "{}").andExpect(status().isOk());
+
+    sweep("2028-06-01T00:00:00+08:00");
+
+    assertThat(incidents(shop, "2028-05")).isEmpty();
+    // the weeks ending 05-07, 05-14, 05-21 and 05-28 were due in May
+    List<Map<String, Object>> carried = incidents(shop, "2028-06");
+    assertThat(carried).hasSize(4);
+    assertThat(carried)
+        .allSatisfy(
+            i -> {
+              assertThat(i).containsEntry("occurredAt", "2028-06-01T00:00:00+08:00");
+              assertThat((String) i.get("note")).contains("correction of 2028-05", "WEEKLY_REPORT");
+            });
+    assertThat(fineTotal("2028-06", shop.agent())).isEqualByComparingTo("200.00");
+  }
 }
