@@ -187,6 +187,19 @@ public class ComplianceWork {
     return new Submitted(id, item.dueAt(), !at.isAfter(item.dueAt()));
   }
 
+  /** A submission and its file in one: either both are kept or neither. */
+  public Submitted submitWithFile(
+      AccessScope scope,
+      SubmissionParams p,
+      String fileName,
+      String contentType,
+      long size,
+      InputStream content) {
+    Submitted s = submit(scope, p);
+    attach(scope, s.id(), fileName, contentType, size, content);
+    return s;
+  }
+
   public record NoticeParams(
       String storeCode,
       String deadline,
@@ -231,28 +244,14 @@ public class ComplianceWork {
 
   private long submission(AccessScope scope, WorkItem item, Instant at, String note) {
     Instant now = clock.instant();
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql(
-            "insert into work_submission (work_key, store_code, deadline, period_start, ref_id,"
-                + " due_at, submitted_at, note, recorded_by, recorded_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            item.key(),
-            item.storeCode(),
-            item.deadline().code(),
-            item.periodStart(),
-            item.refId(),
-            Timestamp.from(item.dueAt()),
-            Timestamp.from(at),
-            blank(note) ? null : note.trim(),
+    long id =
+        recordAgainst(
+            "work_submission",
+            item,
+            Map.of("submitted_at", Timestamp.from(at), "note", blank(note) ? "" : note.trim()),
             scope.username(),
-            Timestamp.from(now))
-        .update(key, "id");
-    long id = key.getKey().longValue();
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("workKey", item.key());
-    values.put("dueAt", item.dueAt().toString());
-    values.put("submittedAt", at.toString());
+            now);
+    Map<String, Object> values = values(item, "submittedAt", at);
     values.put("onTime", !at.isAfter(item.dueAt()));
     events.publishEvent(new WorkSubmitted(id, item.key(), values, scope.username(), now));
     reconsider(item, "submitted", at);
@@ -262,35 +261,61 @@ public class ComplianceWork {
   private Noticed notice(AccessScope scope, WorkItem item, Instant at, String reason) {
     Instant now = clock.instant();
     boolean excuses = Verdict.excuses(at, item.dueAt(), item.noticeDaysNeeded());
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql(
-            "insert into work_notice (work_key, store_code, deadline, period_start, ref_id, due_at,"
-                + " given_at, reason, excuses, recorded_by, recorded_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            item.key(),
-            item.storeCode(),
-            item.deadline().code(),
-            item.periodStart(),
-            item.refId(),
-            Timestamp.from(item.dueAt()),
-            Timestamp.from(at),
-            reason.trim(),
-            excuses,
+    long id =
+        recordAgainst(
+            "work_notice",
+            item,
+            Map.of("given_at", Timestamp.from(at), "reason", reason.trim(), "excuses", excuses),
             scope.username(),
-            Timestamp.from(now))
-        .update(key, "id");
-    long id = key.getKey().longValue();
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("workKey", item.key());
-    values.put("dueAt", item.dueAt().toString());
-    values.put("givenAt", at.toString());
+            now);
+    Map<String, Object> values = values(item, "givenAt", at);
     values.put("excuses", excuses);
     events.publishEvent(new NoticeGiven(id, item.key(), values, scope.username(), now));
     if (excuses) {
       reconsider(item, "notice given", at);
     }
     return new Noticed(id, excuses);
+  }
+
+  /**
+   * Inserts a row recorded against a work item (a submission, a notice): the item's key, store,
+   * deadline, period, record and due instant, the row's own columns, who and when.
+   */
+  private long recordAgainst(
+      String table, WorkItem item, Map<String, Object> own, String by, Instant now) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("work_key", item.key());
+    columns.put("store_code", item.storeCode());
+    columns.put("deadline", item.deadline().code());
+    columns.put("period_start", item.periodStart());
+    columns.put("ref_id", item.refId());
+    columns.put("due_at", Timestamp.from(item.dueAt()));
+    new java.util.TreeMap<>(own).forEach(columns::put);
+    columns.put("recorded_by", by);
+    columns.put("recorded_at", Timestamp.from(now));
+    // an empty note is stored as none
+    columns.replaceAll((k, v) -> "".equals(v) ? null : v);
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into "
+                + table
+                + " ("
+                + String.join(", ", columns.keySet())
+                + ") values ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
+                + ")")
+        .params(new ArrayList<>(columns.values()))
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  /** What the audit log keeps of a record against a work item. */
+  private static Map<String, Object> values(WorkItem item, String timeName, Instant at) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("workKey", item.key());
+    values.put("dueAt", item.dueAt().toString());
+    values.put(timeName, at.toString());
+    return values;
   }
 
   /**

@@ -85,19 +85,6 @@ public record Deadline(
     required = Math.max(required, 1);
   }
 
-  /** A deadline needing one piece per period, owed on every day. */
-  public Deadline(
-      String code,
-      String clause,
-      LocalizedText label,
-      Period period,
-      Integer daysAfterPeriodEnd,
-      LocalTime at,
-      String incidentType,
-      NoticeRule notice) {
-    this(code, clause, label, period, daysAfterPeriodEnd, at, incidentType, notice, 1, Days.ALL);
-  }
-
   /** The first day of the period containing {@code day}. */
   public LocalDate periodStart(LocalDate day) {
     return switch (period) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import kefu.organization.AssignmentPeriod;
 import kefu.organization.Assignments;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -208,46 +209,14 @@ class WorkLedger {
   Records records(String storeCode, Instant after, Instant upTo) {
     Timestamp from = Timestamp.from(after == null ? Instant.EPOCH : after);
     Timestamp to = Timestamp.from(upTo);
-    String store = storeCode == null ? "" : " and store_code = :store";
     Map<String, List<Instant>> submitted = new HashMap<>();
     Map<String, List<Instant>> notices = new HashMap<>();
     Map<String, Long> incidents = new HashMap<>();
-    params(
-            jdbc.sql(
-                "select work_key, submitted_at from work_submission"
-                    + " where due_at > :from and due_at <= :to"
-                    + store),
-            from,
-            to,
-            storeCode)
-        .query(
-            rs -> {
-              submitted
-                  .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                  .add(rs.getTimestamp(2).toInstant());
-            });
-    params(
-            jdbc.sql(
-                "select work_key, given_at from work_notice"
-                    + " where due_at > :from and due_at <= :to"
-                    + store),
-            from,
-            to,
-            storeCode)
-        .query(
-            rs -> {
-              notices
-                  .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                  .add(rs.getTimestamp(2).toInstant());
-            });
-    params(
-            jdbc.sql(
-                "select work_key, incident_id from work_incident"
-                    + " where due_at > :from and due_at <= :to"
-                    + store),
-            from,
-            to,
-            storeCode)
+    within("work_key, submitted_at from work_submission", from, to, storeCode)
+        .query((RowCallbackHandler) rs -> timeOf(submitted, rs));
+    within("work_key, given_at from work_notice", from, to, storeCode)
+        .query((RowCallbackHandler) rs -> timeOf(notices, rs));
+    within("work_key, incident_id from work_incident", from, to, storeCode)
         .query(
             rs -> {
               long id = rs.getLong(2);
@@ -256,10 +225,25 @@ class WorkLedger {
     return new Records(submitted, notices, incidents);
   }
 
-  private static JdbcClient.StatementSpec params(
-      JdbcClient.StatementSpec spec, Timestamp from, Timestamp to, String store) {
-    spec = spec.param("from", from).param("to", to);
-    return store == null ? spec : spec.param("store", store);
+  /** {@code select <what>} of the rows whose work is due in the range, for one store or all. */
+  private JdbcClient.StatementSpec within(
+      String what, Timestamp from, Timestamp to, String storeCode) {
+    JdbcClient.StatementSpec spec =
+        jdbc.sql(
+                "select "
+                    + what
+                    + " where due_at > :from and due_at <= :to"
+                    + (storeCode == null ? "" : " and store_code = :store"))
+            .param("from", from)
+            .param("to", to);
+    return storeCode == null ? spec : spec.param("store", storeCode);
+  }
+
+  private static void timeOf(Map<String, List<Instant>> times, java.sql.ResultSet rs)
+      throws java.sql.SQLException {
+    times
+        .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+        .add(rs.getTimestamp(2).toInstant());
   }
 
   /**

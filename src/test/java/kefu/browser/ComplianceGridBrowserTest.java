@@ -57,29 +57,30 @@ class ComplianceGridBrowserTest extends BrowserPages {
     assertThat(parentClass(second)).contains("table-danger");
 
     cell.click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-form")));
-    setDate(By.id("submittedAt"), "2026-11-03T10:00:00");
-    WebElement send = driver.findElement(By.id("submit-work"));
-    send.click();
-    awaitGone(send);
-    wait.until(ExpectedConditions.presenceOfElementLocated(second));
+    send(second, "submittedAt", "2026-11-03T10:00:00", "submit-work");
     assertThat(driver.findElement(second).getText())
         .isEqualTo(text("compliance.status.ON_TIME", ZH));
     assertThat(parentClass(second)).contains("table-success");
 
     By third = By.id("cell-DAILY_REPORT_PRE_SALES-2026-11-03");
     driver.findElement(third).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice-form")));
-    setDate(By.id("givenAt"), "2026-11-04T09:00:00");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reason")));
     type(By.id("reason"), "系统故障");
-    WebElement notice = driver.findElement(By.id("give-notice"));
-    notice.click();
-    awaitGone(notice);
-    wait.until(ExpectedConditions.presenceOfElementLocated(third));
+    send(third, "givenAt", "2026-11-04T09:00:00", "give-notice");
     assertThat(driver.findElement(third).getText())
         .isEqualTo(text("compliance.status.EXCUSED", ZH));
     assertThat(parentClass(third)).contains("table-warning");
     assertNoPolicyViolations();
+  }
+
+  /** Sets the form's time, sends it with its button and waits for the grid to come back. */
+  private void send(By cell, String timeField, String time, String button) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id(timeField)));
+    setDate(By.id(timeField), time);
+    WebElement send = driver.findElement(By.id(button));
+    send.click();
+    awaitGone(send);
+    wait.until(ExpectedConditions.presenceOfElementLocated(cell));
   }
 
   private static String parentClass(By cell) {

@@ -27,20 +27,18 @@ class WorkJudgementTest {
     return OffsetDateTime.parse(offsetDateTime).toInstant();
   }
 
+  /** The item judged at {@code asOf} with one piece sent at {@code sentAt} and no notice. */
+  static Verdict sentOnce(WorkItem item, String sentAt, String asOf) {
+    return Verdict.of(item.dueAt(), item.required(), 0, List.of(at(sentAt)), List.of(), at(asOf));
+  }
+
   @Test
   void fridays_daily_report_sent_on_monday_at_eleven_is_late() {
     WorkItem friday =
         ExpectedWork.item(
             "S01", deadline("DAILY_REPORT_PRE_SALES"), LocalDate.of(2026, 10, 9), SHANGHAI);
 
-    Verdict v =
-        Verdict.of(
-            friday.dueAt(),
-            friday.required(),
-            0,
-            List.of(at("2026-10-12T11:00:00+08:00")),
-            List.of(),
-            at("2026-10-12T12:00:00+08:00"));
+    Verdict v = sentOnce(friday, "2026-10-12T11:00:00+08:00", "2026-10-12T12:00:00+08:00");
 
     assertThat(friday.dueAt()).isEqualTo(at("2026-10-10T12:00:00+08:00"));
     assertThat(v).isEqualTo(new Verdict(WorkStatus.LATE, 1));
@@ -127,14 +125,7 @@ class WorkJudgementTest {
     WorkItem month =
         ExpectedWork.item("S01", deadline("MEETINGS"), LocalDate.of(2026, 10, 15), SHANGHAI);
 
-    Verdict v =
-        Verdict.of(
-            month.dueAt(),
-            month.required(),
-            0,
-            List.of(at("2026-10-12T15:00:00+08:00")),
-            List.of(),
-            at("2026-11-01T00:00:00+08:00"));
+    Verdict v = sentOnce(month, "2026-10-12T15:00:00+08:00", "2026-11-01T00:00:00+08:00");
 
     assertThat(month.required()).isEqualTo(2);
     assertThat(month.dueAt()).isEqualTo(at("2026-10-31T23:59:59+08:00"));

@@ -36,23 +36,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Compliance work")
-class ComplianceApi {
-
-  private final ComplianceWork work;
-  private final ComplianceSweep sweep;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-
-  ComplianceApi(
-      ComplianceWork work,
-      ComplianceSweep sweep,
-      CurrentUser currentUser,
-      Organization organization) {
-    this.work = work;
-    this.sweep = sweep;
-    this.currentUser = currentUser;
-    this.organization = organization;
-  }
+record ComplianceApi(
+    ComplianceWork work,
+    ComplianceSweep sweep,
+    CurrentUser currentUser,
+    Organization organization) {
 
   private OffsetDateTime local(Instant at) {
     return at.atZone(organization.zone()).toOffsetDateTime();

@@ -37,20 +37,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the grid as Excel.
  */
 @Controller
-class ComplianceController {
-
-  private final ComplianceWork work;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-  private final ExcelExport excel;
-
-  ComplianceController(
-      ComplianceWork work, CurrentUser currentUser, Organization organization, ExcelExport excel) {
-    this.work = work;
-    this.currentUser = currentUser;
-    this.organization = organization;
-    this.excel = excel;
-  }
+record ComplianceController(
+    ComplianceWork work, CurrentUser currentUser, Organization organization, ExcelExport excel) {
 
   /** One day of the grid: its date and its cell per daily deadline (null: nothing owed). */
   record GridDay(LocalDate day, List<WorkRow> cells) {}
@@ -115,28 +103,31 @@ class ComplianceController {
       @RequestParam(required = false) MultipartFile file,
       RedirectAttributes redirect) {
     AccessScope scope = currentUser.writer();
-    try {
-      ComplianceWork.Submitted s =
-          work.submit(
-              scope,
+    return change(
+        redirect,
+        storeCode,
+        periodDay,
+        () -> {
+          ComplianceWork.SubmissionParams params =
               new ComplianceWork.SubmissionParams(
-                  storeCode, deadline, day(periodDay), at("submittedAt", submittedAt), note));
-      if (file != null && !file.isEmpty()) {
-        work.attach(
-            scope,
-            s.id(),
-            file.getOriginalFilename(),
-            file.getContentType(),
-            file.getSize(),
-            file.getInputStream());
-      }
-      redirect.addFlashAttribute("message", "compliance.submitted");
-    } catch (FieldRefusal e) {
-      redirect.addFlashAttribute("error", e.problems().get(0).message());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return back(storeCode, periodDay);
+                  storeCode, deadline, day(periodDay), at("submittedAt", submittedAt), note);
+          if (file == null || file.isEmpty()) {
+            work.submit(scope, params);
+          } else {
+            try {
+              work.submitWithFile(
+                  scope,
+                  params,
+                  file.getOriginalFilename(),
+                  file.getContentType(),
+                  file.getSize(),
+                  file.getInputStream());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return "compliance.submitted";
+        });
   }
 
   @PostMapping("/compliance/notices")
@@ -148,14 +139,31 @@ class ComplianceController {
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
     AccessScope scope = currentUser.writer();
+    return change(
+        redirect,
+        storeCode,
+        periodDay,
+        () ->
+            work.notice(
+                        scope,
+                        new ComplianceWork.NoticeParams(
+                            storeCode, deadline, day(periodDay), at("givenAt", givenAt), reason))
+                    .excuses()
+                ? "compliance.noticed"
+                : "compliance.noticedLate");
+  }
+
+  /**
+   * Runs a change made from the grid and goes back to the month: the next page says what was done
+   * (the message key the change answers), or why it was refused.
+   */
+  private String change(
+      RedirectAttributes redirect,
+      String storeCode,
+      String periodDay,
+      java.util.function.Supplier<String> change) {
     try {
-      ComplianceWork.Noticed n =
-          work.notice(
-              scope,
-              new ComplianceWork.NoticeParams(
-                  storeCode, deadline, day(periodDay), at("givenAt", givenAt), reason));
-      redirect.addFlashAttribute(
-          "message", n.excuses() ? "compliance.noticed" : "compliance.noticedLate");
+      redirect.addFlashAttribute("message", change.get());
     } catch (FieldRefusal e) {
       redirect.addFlashAttribute("error", e.problems().get(0).message());
     }
