@@ -809,18 +809,24 @@ public class ComplianceWork {
    */
   @Transactional(readOnly = true)
   public Reminders reminders(AccessScope scope) {
+    // the home page asks on every visit: one statement when none of the user's stores is tracked
+    List<String> tracked = work.trackedStores();
+    Organization.ScopeCodes codes = organization.codes(scope);
+    List<String> stores =
+        scope.allStores()
+            ? tracked
+            : tracked.stream().filter(c -> c.equals(codes.storeCode())).toList();
+    if (stores.isEmpty()) {
+      return new Reminders(0, 0);
+    }
     Instant now = clock.instant();
     YearMonth month = YearMonth.from(now.atZone(organization.zone()));
-    String own = scope.role() == Role.STAFF ? organization.ownEmployeeCode(scope).orElse("") : null;
-    Set<String> tracked = Set.copyOf(work.trackedStores());
+    String own = scope.role() == Role.STAFF ? String.valueOf(codes.employeeCode()) : null;
     long dueSoon = 0;
     long overdue = 0;
-    for (var store : organization.visibleStores(scope)) {
-      if (!tracked.contains(store.getCode())) {
-        continue;
-      }
+    for (String store : stores) {
       for (YearMonth m : List.of(month.minusMonths(1), month)) {
-        for (WorkRow r : rows(store.getCode(), m, now)) {
+        for (WorkRow r : rows(store, m, now)) {
           if (own != null && !own.equals(r.employeeCode())) {
             continue;
           }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import kefu.compliance.ComplianceEvents;
 import kefu.incident.AppealDecided;
 import kefu.incident.IncidentAppealed;
 import kefu.incident.IncidentRecorded;
@@ -20,6 +21,7 @@ import kefu.policy.PackVersionStored;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
 import kefu.settlement.MonthPublished;
+import kefu.settlement.MonthSimulated;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,7 +61,21 @@ class AuditedEventsTest {
           new PackAdopted(
               3, Map.of("storeCodes", new TreeSet<>(Set.of("S02", "S01"))), "admin", AT),
           new RecordChanged(
-              RecordChanged.Kind.STORE, "S01", AuditAction.UPDATE, VALUES, VALUES, "admin", AT));
+              RecordChanged.Kind.STORE, "S01", AuditAction.UPDATE, VALUES, VALUES, "admin", AT),
+          new ComplianceEvents.DutySet(5, VALUES, "s01cs", AT),
+          new ComplianceEvents.WorkSubmitted(
+              9, "S01|WEEKLY_REPORT|2026-09-07", VALUES, "s01cs", AT),
+          new ComplianceEvents.NoticeGiven(4, "S01|MONTHLY_REPORT|2026-09-01", VALUES, "s01cs", AT),
+          new ComplianceEvents.WorkArose("oa_task", 2, VALUES, "groupcs", AT),
+          new ComplianceEvents.SweepRan(AT, List.of(11L, 12L), "groupcs", AT),
+          new MonthSimulated(
+              YearMonth.of(2026, 9),
+              "group-cs-2010",
+              2,
+              new TreeSet<>(Set.of("S01")),
+              3,
+              "admin",
+              AT));
 
   @Autowired EventSerializer serializer;
   @Autowired JsonMapper json;

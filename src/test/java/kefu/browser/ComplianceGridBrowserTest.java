@@ -78,6 +78,9 @@ class ComplianceGridBrowserTest extends BrowserPages {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id(timeField)));
     setDate(By.id(timeField), time);
     WebElement send = driver.findElement(By.id(button));
+    // the form sits below the month's 30 rows: bring its button into view before pressing it
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", send);
     send.click();
     awaitGone(send);
     wait.until(ExpectedConditions.presenceOfElementLocated(cell));
