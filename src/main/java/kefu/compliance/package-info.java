@@ -14,6 +14,7 @@
       "audit :: spi",
       "organization",
       "policy",
+      "policy :: spi",
       "incident"
     })
 package kefu.compliance;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import kefu.compliance.ComplianceEvents;
 import kefu.incident.AppealDecided;
 import kefu.incident.IncidentAppealed;
 import kefu.incident.IncidentRecorded;
@@ -62,6 +63,12 @@ class AuditedEventsTest {
               3, Map.of("storeCodes", new TreeSet<>(Set.of("S02", "S01"))), "admin", AT),
           new RecordChanged(
               RecordChanged.Kind.STORE, "S01", AuditAction.UPDATE, VALUES, VALUES, "admin", AT),
+          new ComplianceEvents.DutySet(5, VALUES, "s01cs", AT),
+          new ComplianceEvents.WorkSubmitted(
+              9, "S01|WEEKLY_REPORT|2026-09-07", VALUES, "s01cs", AT),
+          new ComplianceEvents.NoticeGiven(4, "S01|MONTHLY_REPORT|2026-09-01", VALUES, "s01cs", AT),
+          new ComplianceEvents.WorkArose("oa_task", 2, VALUES, "groupcs", AT),
+          new ComplianceEvents.SweepRan(AT, List.of(11L, 12L), "groupcs", AT),
           new MonthSimulated(
               YearMonth.of(2026, 9),
               "group-cs-2010",

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import java.util.Set;
-import kefu.policy.deadline.Deadlines;
+import kefu.compliance.Deadlines;
 import kefu.shared.Money;
 import kefu.shared.Points;
 import org.junit.jupiter.api.Nested;
@@ -95,7 +95,7 @@ class PolicyPackParserTest {
               "MEETING_NOT_HELD",
               "ARCHIVE_LATE");
       assertThat(pack.scale()).isEmpty();
-      assertThat(pack.section(Deadlines.class).orElseThrow().all()).hasSize(6);
+      assertThat(pack.section(Deadlines.class).orElseThrow().all()).hasSize(10);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package kefu.policy.deadline;
+package kefu.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

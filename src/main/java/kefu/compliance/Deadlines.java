@@ -1,4 +1,4 @@
-package kefu.policy.deadline;
+package kefu.compliance;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package kefu.policy.deadline;
+package kefu.compliance;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,7 +12,9 @@ import kefu.policy.YamlFields;
 
 /**
  * Reads a pack's {@code deadlines}: codes unique, each naming a clause of the pack and, when a miss
- * creates one, an incident type of the pack; a {@code TASK} deadline carries its own due time.
+ * creates one, an incident type of the pack; a {@code TASK} deadline carries its own due time; a
+ * deadline may need several pieces per period ({@code required}) and daily work may be owed on
+ * working days only ({@code days: WORKING}).
  */
 public final class DeadlinesReader implements PackSectionReader<Deadlines> {
 
@@ -47,7 +49,16 @@ public final class DeadlinesReader implements PackSectionReader<Deadlines> {
 
   private static Deadline deadline(YamlFields fields, PackOutline pack) {
     fields.allowOnly(
-        "code", "clause", "label", "period", "daysAfterPeriodEnd", "at", "incidentType", "notice");
+        "code",
+        "clause",
+        "label",
+        "period",
+        "daysAfterPeriodEnd",
+        "at",
+        "incidentType",
+        "notice",
+        "required",
+        "days");
     String code = fields.code("code", true);
     String clause = fields.text("clause", true);
     if (clause != null && !pack.hasClause(clause)) {
@@ -69,10 +80,26 @@ public final class DeadlinesReader implements PackSectionReader<Deadlines> {
         fields.has("notice")
             ? notice(fields.object("notice", true))
             : new Deadline.NoticeRule(List.of(), null);
+    Integer required = fields.integer("required", false, 1);
+    Deadline.Days owed = fields.choice("days", false, Deadline.Days.class);
+    if (owed == Deadline.Days.WORKING && period != Deadline.Period.DAY) {
+      fields.problem("days", "only daily work can be owed on working days only");
+      return null;
+    }
     if (code == null || clause == null || label == null || period == null || notice == null) {
       return null;
     }
-    return new Deadline(code, clause, label, period, days, at, incidentType, notice);
+    return new Deadline(
+        code,
+        clause,
+        label,
+        period,
+        days,
+        at,
+        incidentType,
+        notice,
+        required == null ? 1 : required,
+        owed);
   }
 
   private static Deadline.NoticeRule notice(YamlFields fields) {
