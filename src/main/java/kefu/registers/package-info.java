@@ -12,7 +12,8 @@
       "audit",
       "audit :: spi",
       "organization",
-      "policy"
+      "policy",
+      "policy :: spi"
     })
 package kefu.registers;
 
