@@ -7,6 +7,7 @@ import kefu.platform.BadInput;
 import kefu.platform.FieldProblem;
 import kefu.platform.InputRules;
 import kefu.platform.RuleRefused;
+import kefu.shared.Money;
 
 /**
  * The problems of one entry, gathered field by field: malformed or missing input first (400, all at
@@ -74,6 +75,26 @@ public final class Checks {
     } else if (value.stripTrailingZeros().scale() > decimals) {
       shape.add(new FieldProblem(field, "validation.decimals"));
     } else if (value.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+      shape.add(new FieldProblem(field, "validation.tooLarge"));
+    } else {
+      return value;
+    }
+    return null;
+  }
+
+  /** An amount of money above zero, exact to the fen (never rounded). */
+  public Money amount(String field, BigDecimal value) {
+    BigDecimal checked = quantity(field, value, Money.SCALE);
+    return checked == null ? null : Money.of(checked);
+  }
+
+  /** A whole number of pieces above zero. */
+  public Integer pieces(String field, Integer value) {
+    if (value == null) {
+      shape.add(new FieldProblem(field, "validation.required"));
+    } else if (value <= 0) {
+      shape.add(new FieldProblem(field, "registers.quantity.positive"));
+    } else if (value > 100_000) {
       shape.add(new FieldProblem(field, "validation.tooLarge"));
     } else {
       return value;
