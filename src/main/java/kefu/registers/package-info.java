@@ -13,7 +13,8 @@
       "audit :: spi",
       "organization",
       "policy",
-      "policy :: spi"
+      "policy :: spi",
+      "settlement :: spi"
     })
 package kefu.registers;
 

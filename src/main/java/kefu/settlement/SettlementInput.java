@@ -12,7 +12,8 @@ import kefu.shared.Points;
 /**
  * Everything one month's close needs. {@code previousRemaining} holds, per employee, the remaining
  * points of the months before, most recent first (a null entry is a month without a remainder).
- * Incidents dated outside the month are ignored; corrections of closed months come as adjustments.
+ * Incidents dated outside the month are ignored; corrections of closed months come as adjustments,
+ * and what other modules charge in the month ({@link MonthCharges}) as charges.
  */
 record SettlementInput(
     YearMonth month,
@@ -21,7 +22,29 @@ record SettlementInput(
     List<Adoption> adoptions,
     List<IncidentFact> incidents,
     Map<String, List<Points>> previousRemaining,
-    List<Adjustment> adjustments) {
+    List<Adjustment> adjustments,
+    List<MonthCharge> charges) {
+
+  /** A month without charges from other modules. */
+  SettlementInput(
+      YearMonth month,
+      List<AssignmentPeriod> assignments,
+      Map<String, Money> monthlyPay,
+      List<Adoption> adoptions,
+      List<IncidentFact> incidents,
+      Map<String, List<Points>> previousRemaining,
+      List<Adjustment> adjustments) {
+    this(
+        month,
+        assignments,
+        monthlyPay,
+        adoptions,
+        incidents,
+        previousRemaining,
+        adjustments,
+        List.of());
+  }
+
   public SettlementInput {
     Objects.requireNonNull(month, "month");
     assignments = assignments == null ? List.of() : List.copyOf(assignments);
@@ -30,5 +53,6 @@ record SettlementInput(
     incidents = incidents == null ? List.of() : List.copyOf(incidents);
     previousRemaining = previousRemaining == null ? Map.of() : Map.copyOf(previousRemaining);
     adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+    charges = charges == null ? List.of() : List.copyOf(charges);
   }
 }

@@ -161,4 +161,25 @@ abstract class UniformRegisterScenario {
         .andExpect(
             jsonPath("$[?(@.item == '%s')].dueOn".formatted(shirt)).value(hasItem("2027-02-03")));
   }
+
+  @Test
+  void aCompensationIsADeductionLineOfTheMonthItWasReportedInCitingDoc004() throws Exception {
+    call(
+            Web.ADMIN,
+            "/api/v1/uniforms/damages",
+            "{\"employeeCode\":\"%s\",\"item\":\"%s\",\"size\":\"M\",\"kind\":\"DAMAGE\",\"personalFault\":true,\"compensation\":80.00,\"reportedOn\":\"2025-04-10\"}"
+                .formatted(s.code("A2"), shirt))
+        .andExpect(status().isCreated());
+
+    call(Web.ADMIN, "/api/v1/settlements", "{\"month\":\"2025-04\"}");
+
+    String statement = "$.statements[?(@.employeeCode == '%s')]".formatted(s.code("A2"));
+    mvc.perform(get("/api/v1/settlements/2025-04").with(Web.ADMIN))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath(statement + ".fineTotal").value(hasItem(80.0)))
+        .andExpect(jsonPath(statement + ".lines[0].type").value(hasItem("UNIFORM_COMPENSATION")))
+        .andExpect(jsonPath(statement + ".lines[0].packId").value(hasItem("cs-uniforms")))
+        .andExpect(jsonPath(statement + ".lines[0].clause").value(hasItem("§3.3")))
+        .andExpect(jsonPath(statement + ".lines[0].fine").value(hasItem(80.0)));
+  }
 }
