@@ -67,8 +67,17 @@ public class Registers {
     return day.atStartOfDay(zone()).toInstant();
   }
 
+  /** The registers are the managers' and the group's: staff are refused (403). */
+  public AccessScope requireReader(AccessScope scope) {
+    if (scope.confinedToEmployee().isPresent()) {
+      throw new Forbidden("the registers are kept by the managers");
+    }
+    return scope;
+  }
+
   /** Whether the user sees the store; an unknown store is not found either way. */
   public long visibleStore(AccessScope scope, String storeCode) {
+    requireReader(scope);
     long id = organization.storeId(storeCode).orElseThrow(() -> new NotFound("store " + storeCode));
     if (!scope.admitsStore(id)) {
       throw new NotFound("store " + storeCode);
@@ -91,6 +100,7 @@ public class Registers {
 
   /** For registers kept for the whole group (uniforms): writers only, or one's own approval. */
   public void requireGroupWriter(AccessScope scope, String approverCode) {
+    requireReader(scope);
     boolean ownApproval =
         approverCode != null && approverCode.equals(ownEmployeeCode(scope).orElse(null));
     if (!scope.canWrite() && !ownApproval) {

@@ -174,6 +174,7 @@ public class HazmatRegister {
   }
 
   private String visible(AccessScope scope, String storeCode) {
+    registers.requireReader(scope);
     String own = storeCode != null ? storeCode : registers.ownStoreCode(scope);
     if (own != null) {
       registers.visibleStore(scope, own);

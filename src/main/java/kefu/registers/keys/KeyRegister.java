@@ -93,6 +93,7 @@ public class KeyRegister {
 
   @Transactional(readOnly = true)
   public List<RegisterKey> keys(AccessScope scope, String storeCode) {
+    registers.requireReader(scope);
     String own = storeCode != null ? storeCode : ownStore(scope);
     if (own != null) {
       registers.visibleStore(scope, own);
@@ -186,6 +187,7 @@ public class KeyRegister {
    */
   @Transactional(readOnly = true)
   public List<KeyLoan> unreturned(AccessScope scope, String storeCode, LocalDate date) {
+    registers.requireReader(scope);
     String own = storeCode != null ? storeCode : ownStore(scope);
     if (own != null) {
       registers.visibleStore(scope, own);
@@ -277,6 +279,7 @@ public class KeyRegister {
 
   @Transactional(readOnly = true)
   public List<EmergencyOpening> openings(AccessScope scope, String storeCode) {
+    registers.requireReader(scope);
     String own = storeCode != null ? storeCode : ownStore(scope);
     if (own != null) {
       registers.visibleStore(scope, own);

@@ -353,12 +353,14 @@ public class UniformRegister {
   }
 
   @Transactional(readOnly = true)
-  public List<UniformStock> stock() {
+  public List<UniformStock> stock(AccessScope scope) {
+    registers.requireReader(scope);
     return store.stock();
   }
 
   @Transactional(readOnly = true)
   public List<UniformMovement> movements(AccessScope scope) {
+    registers.requireReader(scope);
     return store.movements().stream()
         .filter(m -> m.employeeCode() == null || sees(scope, m.employeeCode()))
         .toList();
@@ -366,17 +368,20 @@ public class UniformRegister {
 
   @Transactional(readOnly = true)
   public List<UniformDamage> damages(AccessScope scope) {
+    registers.requireReader(scope);
     return store.damages().stream().filter(d -> sees(scope, d.employeeCode())).toList();
   }
 
   @Transactional(readOnly = true)
-  public List<UniformPlan> plans() {
+  public List<UniformPlan> plans(AccessScope scope) {
+    registers.requireReader(scope);
     return store.plans();
   }
 
   /** The new-hire sets the pack in force gives the employee, and the pieces issued so far. */
   @Transactional(readOnly = true)
   public Entitlement entitlement(AccessScope scope, String employeeCode) {
+    registers.requireReader(scope);
     LocalDate today = registers.today();
     Optional<Post> post = registers.people().postOn(employeeCode, today);
     requireVisible(scope, post, null);
@@ -395,6 +400,7 @@ public class UniformRegister {
    */
   @Transactional(readOnly = true)
   public List<RenewalDue> renewalsDue(AccessScope scope, LocalDate asOf) {
+    registers.requireReader(scope);
     Map<List<String>, UniformMovement> last = new LinkedHashMap<>();
     store.issues().forEach(m -> last.put(List.of(m.employeeCode(), m.item()), m));
     Map<String, Optional<Post>> posts = new HashMap<>();

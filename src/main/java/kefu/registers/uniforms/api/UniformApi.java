@@ -140,8 +140,7 @@ class UniformApi {
 
   @GetMapping("/stock")
   List<UniformStock> stock() {
-    currentUser.scope();
-    return uniforms.stock();
+    return uniforms.stock(currentUser.scope());
   }
 
   @PostMapping("/issues")
@@ -182,8 +181,7 @@ class UniformApi {
 
   @GetMapping("/plans")
   List<PlanView> plans() {
-    currentUser.scope();
-    return uniforms.plans().stream().map(PlanView::of).toList();
+    return uniforms.plans(currentUser.scope()).stream().map(PlanView::of).toList();
   }
 
   @PostMapping("/plans/{id}/approval")
