@@ -33,6 +33,7 @@ public final class RegisterPages {
   public static String change(
       Model model,
       RedirectAttributes redirect,
+      String form,
       String target,
       String doneKey,
       Runnable change,
@@ -42,13 +43,38 @@ public final class RegisterPages {
       redirect.addFlashAttribute("message", doneKey);
       return "redirect:" + target;
     } catch (FieldRefusal e) {
+      model.addAttribute("refusedForm", form);
       model.addAttribute("problems", e.problems());
       model.addAttribute("error", "registers.refusedForm");
     } catch (Conflict e) {
+      model.addAttribute("refusedForm", form);
       model.addAttribute("problems", List.of());
       model.addAttribute("error", "registers.conflict");
     }
     return page.get();
+  }
+
+  /** A register's page with forms: what it shows of a store, and where its forms lead back to. */
+  public interface FormPage {
+
+    /** The page of the store (null: the user's own or the first they see). */
+    String show(String storeCode, Model model);
+
+    /** The page's address. */
+    String path();
+
+    /** A change sent from {@code form} on the page of {@code storeCode}; see {@link #change}. */
+    default String post(
+        String form,
+        String doneKey,
+        String storeCode,
+        Model model,
+        RedirectAttributes redirect,
+        Runnable change) {
+      String target = storeCode == null ? path() : path() + "?storeCode=" + storeCode;
+      return RegisterPages.change(
+          model, redirect, form, target, doneKey, change, () -> show(storeCode, model));
+    }
   }
 
   /** The store shown: the one asked for, else the user's own, else the first they see. */

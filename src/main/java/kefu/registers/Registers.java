@@ -122,6 +122,16 @@ public class Registers {
     return organization.codes(scope).storeCode();
   }
 
+  /** The person and approver an entry names, as the organization knows them on {@code day}. */
+  public Named named(AccessScope scope, String personCode, String approverCode, LocalDate day) {
+    return new Named(
+        personCode,
+        people.postOn(personCode, day),
+        approverCode,
+        people.postOn(approverCode, day),
+        approval(scope, approverCode));
+  }
+
   private Optional<String> ownEmployeeCode(AccessScope scope) {
     return organization.ownEmployeeCode(scope);
   }

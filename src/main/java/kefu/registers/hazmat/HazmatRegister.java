@@ -4,7 +4,6 @@ import static kefu.registers.Registers.values;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
 import kefu.registers.Approval;
 import kefu.registers.Checks;
-import kefu.registers.People;
+import kefu.registers.Named;
 import kefu.registers.Registers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,18 +89,10 @@ public class HazmatRegister {
     checks.requireWellFormed();
     registers.requireWriter(scope, storeCode, approver);
     Instant at = registers.at(p.drawnAt());
-    LocalDate day = registers.day(at);
-    People people = registers.people();
-    Optional<Approval> approval = registers.approval(scope, approver);
-    HazmatRules.draw(
-        checks,
-        storeCode,
-        drawer,
-        people.postOn(drawer, day),
-        approver,
-        people.postOn(approver, day),
-        approval);
+    Named named = registers.named(scope, drawer, approver, registers.day(at));
+    HazmatRules.draw(checks, storeCode, named);
     checks.requireAllowed();
+    Optional<Approval> approval = named.approval();
     if (!store.take(storeCode, item, quantity)) {
       throw new RuleRefused("quantity", "registers.hazmat.beyondStock");
     }

@@ -1,8 +1,8 @@
 package kefu.registers.hazmat;
 
-import java.util.Optional;
 import kefu.registers.Approval;
 import kefu.registers.Checks;
+import kefu.registers.Named;
 import kefu.registers.Post;
 
 /** Who may draw hazardous materials (SPEC §7, §8.4), as pure checks. */
@@ -14,22 +14,15 @@ final class HazmatRules {
    * A draw: by a SUPERVISOR or above of the store (or a group post), approved by another lead or
    * above with their own login or on paper.
    */
-  static void draw(
-      Checks checks,
-      String storeCode,
-      String drawerCode,
-      Optional<Post> drawer,
-      String approverCode,
-      Optional<Post> approver,
-      Optional<Approval> approval) {
-    if (drawer.filter(p -> lead(p, storeCode)).isEmpty()) {
+  static void draw(Checks checks, String storeCode, Named draw) {
+    if (draw.person().filter(p -> lead(p, storeCode)).isEmpty()) {
       checks.refuse("drawnByCode", "registers.hazmat.drawerBelowSupervisor");
     }
-    if (approverCode.equals(drawerCode)) {
+    if (draw.approverCode().equals(draw.personCode())) {
       checks.refuse("approverCode", "registers.hazmat.approverIsDrawer");
-    } else if (approver.filter(p -> lead(p, storeCode)).isEmpty()) {
+    } else if (draw.approver().filter(p -> lead(p, storeCode)).isEmpty()) {
       checks.refuse("approverCode", "registers.hazmat.approverBelowSupervisor");
-    } else if (approval.isEmpty()) {
+    } else if (draw.approval().isEmpty()) {
       checks.refuse("approverCode", Approval.NOT_OWN_LOGIN);
     }
   }

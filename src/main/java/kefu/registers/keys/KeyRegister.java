@@ -13,6 +13,7 @@ import kefu.platform.Conflict;
 import kefu.platform.NotFound;
 import kefu.registers.Approval;
 import kefu.registers.Checks;
+import kefu.registers.Named;
 import kefu.registers.People;
 import kefu.registers.Registers;
 import org.springframework.stereotype.Service;
@@ -127,18 +128,10 @@ public class KeyRegister {
       throw new Conflict("key " + key.code() + " is out on loan");
     }
     Instant at = registers.at(p.borrowedAt());
-    LocalDate day = registers.day(at);
-    People people = registers.people();
-    Optional<Approval> approval = registers.approval(scope, approver);
-    KeyRules.loan(
-        checks,
-        key,
-        borrower,
-        people.postOn(borrower, day),
-        approver,
-        people.postOn(approver, day),
-        approval);
+    Named named = registers.named(scope, borrower, approver, registers.day(at));
+    KeyRules.loan(checks, key, named);
     checks.requireAllowed();
+    Optional<Approval> approval = named.approval();
     Instant now = registers.now();
     long id = store.insertLoan(keyId, borrower, approval.orElseThrow(), purpose, at, now);
     registers.recorded(

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import kefu.registers.Approval;
 import kefu.registers.Checks;
+import kefu.registers.Named;
 import kefu.registers.Post;
 
 /**
@@ -21,26 +22,19 @@ final class KeyRules {
    * A loan: never of a sealed key; the borrower an employee (no outsiders); the approver the key's
    * custodian or the store's CS manager, approving with their own login or on paper.
    */
-  static void loan(
-      Checks checks,
-      RegisterKey key,
-      String borrowerCode,
-      Optional<Post> borrower,
-      String approverCode,
-      Optional<Post> approver,
-      Optional<Approval> approval) {
+  static void loan(Checks checks, RegisterKey key, Named loan) {
     if (key.sealed()) {
       checks.refuse("keyId", "registers.key.sealedNotLoaned");
     }
-    if (borrower.isEmpty()) {
+    if (loan.person().isEmpty()) {
       checks.refuse("borrowerCode", "registers.key.borrowerNotEmployee");
     }
-    boolean custodian = approverCode.equals(key.custodianCode());
+    boolean custodian = loan.approverCode().equals(key.custodianCode());
     boolean csManager =
-        approver.filter(p -> p.in(key.storeCode()) && p.is("CS_MANAGER")).isPresent();
+        loan.approver().filter(p -> p.in(key.storeCode()) && p.is("CS_MANAGER")).isPresent();
     if (!custodian && !csManager) {
       checks.refuse("approverCode", "registers.key.approverNotCustodian");
-    } else if (approval.isEmpty()) {
+    } else if (loan.approval().isEmpty()) {
       checks.refuse("approverCode", Approval.NOT_OWN_LOGIN);
     }
   }

@@ -8,6 +8,7 @@ import kefu.platform.FieldProblem;
 import kefu.registers.Approval;
 import kefu.registers.ApprovalKind;
 import kefu.registers.Checks;
+import kefu.registers.Named;
 import kefu.registers.Post;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,8 @@ class HazmatRulesTest {
     HazmatRules.draw(
         checks,
         "S01",
-        "D",
-        Optional.ofNullable(drawer),
-        approver,
-        Optional.ofNullable(approverPost),
-        OWN);
+        new Named(
+            "D", Optional.ofNullable(drawer), approver, Optional.ofNullable(approverPost), OWN));
     return checks.refusals().stream().map(FieldProblem::message).toList();
   }
 

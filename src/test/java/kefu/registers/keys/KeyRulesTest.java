@@ -9,6 +9,7 @@ import kefu.platform.FieldProblem;
 import kefu.registers.Approval;
 import kefu.registers.ApprovalKind;
 import kefu.registers.Checks;
+import kefu.registers.Named;
 import kefu.registers.Post;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class KeyRulesTest {
   static List<FieldProblem> loan(
       RegisterKey key, Optional<Post> borrower, String approver, Optional<Post> post) {
     Checks checks = new Checks();
-    KeyRules.loan(checks, key, "B", borrower, approver, post, PAPER);
+    KeyRules.loan(checks, key, new Named("B", borrower, approver, post, PAPER));
     return checks.refusals();
   }
 

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The hazardous-materials page of a store: its stock, receipts, draws and returns. */
 @Controller
-class HazmatPages {
+class HazmatPages implements RegisterPages.FormPage {
 
   private final HazmatRegister hazmat;
   private final CurrentUser currentUser;
@@ -49,7 +49,13 @@ class HazmatPages {
     return show(storeCode, model);
   }
 
-  private String show(String storeCode, Model model) {
+  @Override
+  public String path() {
+    return "/registers/hazmat";
+  }
+
+  @Override
+  public String show(String storeCode, Model model) {
     AccessScope scope = currentUser.scope();
     String store = RegisterPages.store(organization, scope, storeCode);
     model.addAttribute("stores", organization.visibleStores(scope));
@@ -72,16 +78,14 @@ class HazmatPages {
       @RequestParam(required = false) BigDecimal quantity,
       Model model,
       RedirectAttributes redirect) {
-    return RegisterPages.change(
+    var receipt = new HazmatRegister.NewReceipt(storeCode, item, quantity, null);
+    return post(
+        "receipt",
+        "registers.hazmat.received",
+        storeCode,
         model,
         redirect,
-        target(storeCode),
-        "registers.hazmat.received",
-        () ->
-            hazmat.receive(
-                currentUser.scope(),
-                new HazmatRegister.NewReceipt(storeCode, item, quantity, null)),
-        () -> refused(model, "receipt", storeCode));
+        () -> hazmat.receive(currentUser.scope(), receipt));
   }
 
   @PostMapping("/registers/hazmat/draws")
@@ -95,22 +99,21 @@ class HazmatPages {
           LocalDateTime drawnAt,
       Model model,
       RedirectAttributes redirect) {
-    return RegisterPages.change(
+    var draw =
+        new HazmatRegister.NewDraw(
+            storeCode,
+            item,
+            quantity,
+            drawnByCode,
+            approverCode,
+            RegisterPages.at(drawnAt, organization.zone()));
+    return post(
+        "draw",
+        "registers.hazmat.drawn",
+        storeCode,
         model,
         redirect,
-        target(storeCode),
-        "registers.hazmat.drawn",
-        () ->
-            hazmat.draw(
-                currentUser.scope(),
-                new HazmatRegister.NewDraw(
-                    storeCode,
-                    item,
-                    quantity,
-                    drawnByCode,
-                    approverCode,
-                    RegisterPages.at(drawnAt, organization.zone()))),
-        () -> refused(model, "draw", storeCode));
+        () -> hazmat.draw(currentUser.scope(), draw));
   }
 
   @PostMapping("/registers/hazmat/draws/{id}/returns")
@@ -120,23 +123,13 @@ class HazmatPages {
       @RequestParam(required = false) BigDecimal quantity,
       Model model,
       RedirectAttributes redirect) {
-    return RegisterPages.change(
+    var back = new HazmatRegister.NewReturn(quantity, null, null);
+    return post(
+        "return",
+        "registers.hazmat.returned",
+        storeCode,
         model,
         redirect,
-        target(storeCode),
-        "registers.hazmat.returned",
-        () ->
-            hazmat.giveBack(
-                currentUser.scope(), id, new HazmatRegister.NewReturn(quantity, null, null)),
-        () -> refused(model, "return", storeCode));
-  }
-
-  private String refused(Model model, String form, String storeCode) {
-    model.addAttribute("refusedForm", form);
-    return show(storeCode, model);
-  }
-
-  private static String target(String storeCode) {
-    return "/registers/hazmat?storeCode=" + storeCode;
+        () -> hazmat.giveBack(currentUser.scope(), id, back));
   }
 }

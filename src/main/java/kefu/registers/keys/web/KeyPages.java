@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * still out at the end of a day, and emergency openings of sealed keys with their closing.
  */
 @Controller
-class KeyPages {
+class KeyPages implements RegisterPages.FormPage {
 
   private final KeyRegister keys;
   private final CurrentUser currentUser;
@@ -56,6 +56,16 @@ class KeyPages {
       @RequestParam(required = false) LocalDate date,
       Model model) {
     return show(storeCode, date, model);
+  }
+
+  @Override
+  public String path() {
+    return "/registers/keys";
+  }
+
+  @Override
+  public String show(String storeCode, Model model) {
+    return show(storeCode, null, model);
   }
 
   private String show(String storeCode, LocalDate date, Model model) {
@@ -98,16 +108,14 @@ class KeyPages {
       @RequestParam(defaultValue = "false") boolean sealed,
       Model model,
       RedirectAttributes redirect) {
-    return RegisterPages.change(
+    var key = new KeyRegister.NewKey(storeCode, code, keyClass, custodianCode, sealed);
+    return post(
+        "key",
+        "registers.key.created",
+        storeCode,
         model,
         redirect,
-        target(storeCode),
-        "registers.key.created",
-        () ->
-            keys.create(
-                currentUser.scope(),
-                new KeyRegister.NewKey(storeCode, code, keyClass, custodianCode, sealed)),
-        () -> refused(model, "key", storeCode));
+        () -> keys.create(currentUser.scope(), key));
   }
 
   @PostMapping("/registers/keys/loans")
@@ -121,21 +129,14 @@ class KeyPages {
           LocalDateTime borrowedAt,
       Model model,
       RedirectAttributes redirect) {
-    return RegisterPages.change(
+    var loan = new KeyRegister.NewLoan(borrowerCode, approverCode, purpose, at(borrowedAt));
+    return post(
+        "loan",
+        "registers.key.lent",
+        storeCode,
         model,
         redirect,
-        target(storeCode),
-        "registers.key.lent",
-        () ->
-            keys.lend(
-                currentUser.scope(),
-                keyId,
-                new KeyRegister.NewLoan(
-                    borrowerCode,
-                    approverCode,
-                    purpose,
-                    RegisterPages.at(borrowedAt, organization.zone()))),
-        () -> refused(model, "loan", storeCode));
+        () -> keys.lend(currentUser.scope(), keyId, loan));
   }
 
   @PostMapping("/registers/keys/loans/{id}/return")
@@ -145,14 +146,14 @@ class KeyPages {
       @RequestParam(required = false) String receivedByCode,
       Model model,
       RedirectAttributes redirect) {
-    return RegisterPages.change(
+    var back = new KeyRegister.NewReturn(null, receivedByCode);
+    return post(
+        "return",
+        "registers.key.returned",
+        storeCode,
         model,
         redirect,
-        target(storeCode),
-        "registers.key.returned",
-        () ->
-            keys.giveBack(currentUser.scope(), id, new KeyRegister.NewReturn(null, receivedByCode)),
-        () -> refused(model, "return", storeCode));
+        () -> keys.giveBack(currentUser.scope(), id, back));
   }
 
   @PostMapping("/registers/keys/openings")
@@ -171,23 +172,16 @@ class KeyPages {
       RedirectAttributes redirect) {
     List<String> witnesses =
         Stream.of(witness1, witness2).filter(w -> w != null && !w.isBlank()).toList();
-    return RegisterPages.change(
+    var opening =
+        new KeyRegister.NewOpening(
+            approverCode, witnesses, guardName, reason, at(openedAt), sealBefore);
+    return post(
+        "opening",
+        "registers.opening.recorded",
+        storeCode,
         model,
         redirect,
-        target(storeCode),
-        "registers.opening.recorded",
-        () ->
-            keys.open(
-                currentUser.scope(),
-                keyId,
-                new KeyRegister.NewOpening(
-                    approverCode,
-                    witnesses,
-                    guardName,
-                    reason,
-                    RegisterPages.at(openedAt, organization.zone()),
-                    sealBefore)),
-        () -> refused(model, "opening", storeCode));
+        () -> keys.open(currentUser.scope(), keyId, opening));
   }
 
   @PostMapping("/registers/keys/openings/{id}/closing")
@@ -197,21 +191,17 @@ class KeyPages {
       @RequestParam(required = false) String sealAfter,
       Model model,
       RedirectAttributes redirect) {
-    return RegisterPages.change(
+    var closing = new KeyRegister.NewClosing(null, sealAfter);
+    return post(
+        "closing",
+        "registers.opening.closed",
+        storeCode,
         model,
         redirect,
-        target(storeCode),
-        "registers.opening.closed",
-        () -> keys.close(currentUser.scope(), id, new KeyRegister.NewClosing(null, sealAfter)),
-        () -> refused(model, "closing", storeCode));
+        () -> keys.close(currentUser.scope(), id, closing));
   }
 
-  private String refused(Model model, String form, String storeCode) {
-    model.addAttribute("refusedForm", form);
-    return show(storeCode, null, model);
-  }
-
-  private static String target(String storeCode) {
-    return "/registers/keys?storeCode=" + storeCode;
+  private java.time.OffsetDateTime at(LocalDateTime typed) {
+    return RegisterPages.at(typed, organization.zone());
   }
 }

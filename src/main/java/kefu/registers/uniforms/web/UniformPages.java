@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * damage and loss reports, plans and the renewals due.
  */
 @Controller
-class UniformPages {
+class UniformPages implements RegisterPages.FormPage {
 
   private static final String TARGET = "/registers/uniforms";
 
@@ -60,8 +60,19 @@ class UniformPages {
     }
   }
 
+  @Override
+  public String path() {
+    return TARGET;
+  }
+
   @GetMapping(TARGET)
   String page(Model model) {
+    return show(null, model);
+  }
+
+  /** The uniforms are kept for the whole group: the page shows no one store. */
+  @Override
+  public String show(String storeCode, Model model) {
     AccessScope scope = currentUser.scope();
     model.addAttribute("grid", StockGrid.of(uniforms.stock(scope)));
     model.addAttribute("movements", uniforms.movements(scope));
@@ -84,15 +95,14 @@ class UniformPages {
       @RequestParam(required = false) Integer quantity,
       Model model,
       RedirectAttributes redirect) {
-    return RegisterPages.change(
+    var receipt = new UniformRegister.NewReceipt(item, size, quantity, null);
+    return post(
+        "receipt",
+        "registers.uniform.received",
+        null,
         model,
         redirect,
-        TARGET,
-        "registers.uniform.received",
-        () ->
-            uniforms.receive(
-                currentUser.scope(), new UniformRegister.NewReceipt(item, size, quantity, null)),
-        () -> refused(model, "receipt"));
+        () -> uniforms.receive(currentUser.scope(), receipt));
   }
 
   @PostMapping(TARGET + "/issues")
@@ -105,17 +115,15 @@ class UniformPages {
       @RequestParam(required = false) String approverCode,
       Model model,
       RedirectAttributes redirect) {
-    return RegisterPages.change(
+    var issue =
+        new UniformRegister.NewIssue(employeeCode, item, size, quantity, issuedOn, approverCode);
+    return post(
+        "issue",
+        "registers.uniform.issued",
+        null,
         model,
         redirect,
-        TARGET,
-        "registers.uniform.issued",
-        () ->
-            uniforms.issue(
-                currentUser.scope(),
-                new UniformRegister.NewIssue(
-                    employeeCode, item, size, quantity, issuedOn, approverCode)),
-        () -> refused(model, "issue"));
+        () -> uniforms.issue(currentUser.scope(), issue));
   }
 
   @PostMapping(TARGET + "/damages")
@@ -130,21 +138,15 @@ class UniformPages {
       @RequestParam(required = false) String note,
       Model model,
       RedirectAttributes redirect) {
-    return RegisterPages.change(
+    var damage =
+        new UniformRegister.NewDamage(
+            employeeCode, item, size, kind, personalFault, compensation, reportedOn, note);
+    return post(
+        "damage",
+        "registers.uniform.damageReported",
+        null,
         model,
         redirect,
-        TARGET,
-        "registers.uniform.damageReported",
-        () ->
-            uniforms.reportDamage(
-                currentUser.scope(),
-                new UniformRegister.NewDamage(
-                    employeeCode, item, size, kind, personalFault, compensation, reportedOn, note)),
-        () -> refused(model, "damage"));
-  }
-
-  private String refused(Model model, String form) {
-    model.addAttribute("refusedForm", form);
-    return page(model);
+        () -> uniforms.reportDamage(currentUser.scope(), damage));
   }
 }
