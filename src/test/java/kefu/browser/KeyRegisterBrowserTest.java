@@ -65,7 +65,7 @@ class KeyRegisterBrowserTest extends BrowserPages {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-form")));
     type(By.id("key-code"), "K-101");
     type(By.id("key-custodianCode"), custodian);
-    driver.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+    click(driver.findElement(By.cssSelector("#key-form button[type=submit]")));
     wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-key='K-101']")));
 
@@ -73,7 +73,7 @@ class KeyRegisterBrowserTest extends BrowserPages {
     type(By.id("loan-approverCode"), custodian);
     type(By.id("loan-purpose"), "取会议资料");
     WebElement lend = driver.findElement(By.id("lend"));
-    lend.click();
+    click(lend);
     awaitGone(lend);
     assertThat(driver.findElement(By.cssSelector("tr[data-key='K-101']")).getText())
         .contains(text("registers.key.outWith", ZH, borrower));
@@ -82,7 +82,7 @@ class KeyRegisterBrowserTest extends BrowserPages {
     type(By.id("loan-borrowerCode"), borrower);
     type(By.id("loan-approverCode"), custodian);
     type(By.id("loan-purpose"), "再借一次");
-    driver.findElement(By.id("lend")).click();
+    click(driver.findElement(By.id("lend")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal")));
     assertThat(driver.findElement(By.id("refusal")).getText())
         .isEqualTo(text("registers.conflict", ZH));
