@@ -2,6 +2,7 @@ package kefu.registers;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kefu.organization.AccessScope;
@@ -28,9 +29,14 @@ class OrganizationPeople implements People {
     if (employeeCode == null || employeeCode.isBlank()) {
       return Optional.empty();
     }
+    String code = employeeCode.trim();
+    // asked first so that an unknown code throws nothing inside the caller's transaction
+    if (organization.employeeNames(List.of(code)).isEmpty()) {
+      return Optional.empty();
+    }
     try {
       return organization
-          .employee(LOOKUP, employeeCode.trim())
+          .employee(LOOKUP, code)
           .assignmentOn(day)
           .map(a -> new Post(a.getStore().getCode(), a.getPosition().name()));
     } catch (NotFound e) {

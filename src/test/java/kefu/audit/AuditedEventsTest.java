@@ -17,9 +17,11 @@ import kefu.incident.IncidentVoided;
 import kefu.organization.RecordChanged;
 import kefu.policy.PackAdopted;
 import kefu.policy.PackVersionStored;
+import kefu.registers.RegisterEntryRecorded;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
 import kefu.settlement.MonthPublished;
+import kefu.settlement.MonthSimulated;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,7 +61,10 @@ class AuditedEventsTest {
           new PackAdopted(
               3, Map.of("storeCodes", new TreeSet<>(Set.of("S02", "S01"))), "admin", AT),
           new RecordChanged(
-              RecordChanged.Kind.STORE, "S01", AuditAction.UPDATE, VALUES, VALUES, "admin", AT));
+              RecordChanged.Kind.STORE, "S01", AuditAction.UPDATE, VALUES, VALUES, "admin", AT),
+          new MonthSimulated(
+              YearMonth.of(2026, 9), "group-cs-2010", 2, Set.of("S01"), 3, "groupcs", AT),
+          new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT));
 
   @Autowired EventSerializer serializer;
   @Autowired JsonMapper json;

@@ -384,6 +384,9 @@ public class UniformRegister {
     registers.requireReader(scope);
     LocalDate today = registers.today();
     Optional<Post> post = registers.people().postOn(employeeCode, today);
+    if (post.isEmpty()) {
+      throw new NotFound("employee " + employeeCode);
+    }
     requireVisible(scope, post, null);
     int issued =
         store.issues().stream()
