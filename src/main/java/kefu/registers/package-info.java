@@ -12,7 +12,9 @@
       "audit",
       "audit :: spi",
       "organization",
-      "policy"
+      "policy",
+      "policy :: spi",
+      "settlement :: spi"
     })
 package kefu.registers;
 

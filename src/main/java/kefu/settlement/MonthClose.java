@@ -34,6 +34,7 @@ import kefu.policy.Adoption;
 import kefu.policy.PolicyCatalog;
 import kefu.shared.Money;
 import kefu.shared.Points;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,6 +91,7 @@ public class MonthClose {
   private final Clock clock;
   private final MeterRegistry meters;
   private final SettlementCalculator calculator = new SettlementCalculator();
+  private final ObjectProvider<MonthCharges> charges;
 
   MonthClose(
       SettlementStore store,
@@ -99,7 +101,8 @@ public class MonthClose {
       Organization organization,
       ApplicationEventPublisher events,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      ObjectProvider<MonthCharges> charges) {
     this.store = store;
     this.assignments = assignments;
     this.ledger = ledger;
@@ -108,6 +111,7 @@ public class MonthClose {
     this.events = events;
     this.clock = clock;
     this.meters = meters;
+    this.charges = charges;
   }
 
   /** The outcome of a compute: the month and whether it was computed for the first time. */
@@ -438,10 +442,12 @@ public class MonthClose {
   /** Everything the calculator needs, read in a fixed number of queries whatever the size. */
   private SettlementInput input(YearMonth month) {
     List<Adjustment> adjustments = store.adjustments(month);
+    List<MonthCharge> charged = charges.orderedStream().flatMap(c -> c.of(month).stream()).toList();
     List<AssignmentPeriod> periods = new ArrayList<>(assignments.settledIn(month));
-    // A correction for someone who has left is filed under their last post.
+    // A correction or charge for someone who has left is filed under their last post.
     Set<String> departed = new TreeSet<>();
     adjustments.forEach(a -> departed.add(a.employeeCode()));
+    charged.forEach(c -> departed.add(c.employeeCode()));
     periods.forEach(p -> departed.remove(p.employeeCode()));
     periods.addAll(assignments.lastPosts(departed, month.atEndOfMonth()));
     Map<String, Money> pay = new HashMap<>();
@@ -456,7 +462,7 @@ public class MonthClose {
     ledger.forEachRecorded(month, r -> incidents.add(interned(r, distinct)));
     Map<String, List<Points>> previous = store.previousRemaining(month, STREAK_HISTORY_MONTHS);
     return new SettlementInput(
-        month, periods, pay, catalog.adoptions(), incidents, previous, adjustments);
+        month, periods, pay, catalog.adoptions(), incidents, previous, adjustments, charged);
   }
 
   private static LedgerRow interned(LedgerRow r, Map<Object, Object> distinct) {

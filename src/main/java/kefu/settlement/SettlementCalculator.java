@@ -48,6 +48,7 @@ final class SettlementCalculator {
           .forEach(this::apply);
       evaluation.finish();
       in.adjustments().forEach(this::carry);
+      in.charges().forEach(c -> book.addSeparately(c.employeeCode(), c.line()));
 
       TreeSet<String> employees = new TreeSet<>(roster.employeesIn(month));
       employees.addAll(book.employees());

@@ -13,7 +13,8 @@ import kefu.shared.Points;
 /**
  * Everything one month's close needs. {@code previousRemaining} holds, per employee, the remaining
  * points of the months before, most recent first (a null entry is a month without a remainder).
- * Incidents dated outside the month are ignored; corrections of closed months come as adjustments.
+ * Incidents dated outside the month are ignored; corrections of closed months come as adjustments,
+ * and what other modules charge in the month ({@link MonthCharges}) as charges.
  */
 record SettlementInput(
     YearMonth month,
@@ -22,7 +23,29 @@ record SettlementInput(
     List<Adoption> adoptions,
     List<LedgerRow> incidents,
     Map<String, List<Points>> previousRemaining,
-    List<Adjustment> adjustments) {
+    List<Adjustment> adjustments,
+    List<MonthCharge> charges) {
+
+  /** A month without charges from other modules. */
+  SettlementInput(
+      YearMonth month,
+      List<AssignmentPeriod> assignments,
+      Map<String, Money> monthlyPay,
+      List<Adoption> adoptions,
+      List<LedgerRow> incidents,
+      Map<String, List<Points>> previousRemaining,
+      List<Adjustment> adjustments) {
+    this(
+        month,
+        assignments,
+        monthlyPay,
+        adoptions,
+        incidents,
+        previousRemaining,
+        adjustments,
+        List.of());
+  }
+
   public SettlementInput {
     Objects.requireNonNull(month, "month");
     assignments = assignments == null ? List.of() : List.copyOf(assignments);
@@ -31,17 +54,18 @@ record SettlementInput(
     incidents = incidents == null ? List.of() : List.copyOf(incidents);
     previousRemaining = previousRemaining == null ? Map.of() : Map.copyOf(previousRemaining);
     adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+    charges = charges == null ? List.of() : List.copyOf(charges);
   }
 
   /** The same month with other incidents (an appeal's correction settles it with and without). */
   SettlementInput withIncidents(List<LedgerRow> others) {
     return new SettlementInput(
-        month, assignments, monthlyPay, adoptions, others, previousRemaining, adjustments);
+        month, assignments, monthlyPay, adoptions, others, previousRemaining, adjustments, charges);
   }
 
   /** The same month under other adoptions (a what-if run's draft in place of a version). */
   SettlementInput withAdoptions(List<Adoption> others) {
     return new SettlementInput(
-        month, assignments, monthlyPay, others, incidents, previousRemaining, adjustments);
+        month, assignments, monthlyPay, others, incidents, previousRemaining, adjustments, charges);
   }
 }

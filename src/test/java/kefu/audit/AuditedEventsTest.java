@@ -19,6 +19,7 @@ import kefu.organization.RecordChanged;
 import kefu.policy.PackAdopted;
 import kefu.policy.PackVersionStored;
 import kefu.service.callback.CallbackPhoneUnmasked;
+import kefu.registers.RegisterEntryRecorded;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
 import kefu.settlement.MonthPublished;
@@ -77,7 +78,8 @@ class AuditedEventsTest {
               3,
               "groupcs",
               AT),
-          new CallbackPhoneUnmasked(12, "S01", "groupcs", AT));
+          new CallbackPhoneUnmasked(12, "S01", "groupcs", AT),
+          new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT));
 
   @Autowired EventSerializer serializer;
   @Autowired JsonMapper json;

@@ -44,14 +44,14 @@ class PolicyPacksTest {
   }
 
   @Test
-  void start_up_stores_both_built_ins_once_and_adopts_them_for_the_demo() {
+  void start_up_stores_every_built_in_once_and_adopts_the_two_demo_packs() {
     startup.run(null);
     startup.run(null);
     assertThat(
             jdbc.sql("select count(*) from policy_pack_version where built_in")
                 .query(Long.class)
                 .single())
-        .isEqualTo(2);
+        .isEqualTo((long) BuiltInPacks.RESOURCES.size());
     assertThat(packs.adoptions())
         .filteredOn(a -> a.effectiveFrom().equals(PolicyStartup.DEMO_FROM))
         .extracting(a -> a.pack().toString())

@@ -1,0 +1,310 @@
+package kefu.registers.keys;
+
+import static kefu.registers.Registers.values;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kefu.organization.AccessScope;
+import kefu.platform.Conflict;
+import kefu.platform.NotFound;
+import kefu.registers.Approval;
+import kefu.registers.Checks;
+import kefu.registers.Named;
+import kefu.registers.People;
+import kefu.registers.Registers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The key register's use cases: keys and their custodians, loans and returns, the keys still out at
+ * the end of a day, and emergency openings of sealed keys. Each entry is checked whole (every
+ * broken rule on its field), written as a new row and announced for the audit log; nothing is
+ * written on a refusal.
+ */
+@Service
+@Transactional
+public class KeyRegister {
+
+  private final KeyStore store;
+  private final Registers registers;
+
+  KeyRegister(KeyStore store, Registers registers) {
+    this.store = store;
+    this.registers = registers;
+  }
+
+  public record NewKey(
+      String storeCode, String code, KeyClass keyClass, String custodianCode, Boolean sealed) {}
+
+  public record NewLoan(
+      String borrowerCode, String approverCode, String purpose, OffsetDateTime borrowedAt) {}
+
+  public record NewReturn(OffsetDateTime returnedAt, String receivedByCode) {}
+
+  public record NewOpening(
+      String approverCode,
+      List<String> witnessCodes,
+      String guardName,
+      String reason,
+      OffsetDateTime openedAt,
+      String sealBefore) {}
+
+  public record NewClosing(OffsetDateTime closedAt, String sealAfter) {}
+
+  public RegisterKey create(AccessScope scope, NewKey p) {
+    Checks checks = new Checks();
+    String storeCode = checks.code("storeCode", p.storeCode());
+    String code = checks.code("code", p.code());
+    checks.required("keyClass", p.keyClass());
+    String custodian = checks.code("custodianCode", p.custodianCode());
+    checks.requireWellFormed();
+    registers.requireWriter(scope, storeCode, null);
+    if (store.exists(storeCode, code)) {
+      throw new Conflict("key " + code + " exists in store " + storeCode);
+    }
+    if (registers
+        .people()
+        .postOn(custodian, registers.today())
+        .filter(post -> post.in(storeCode))
+        .isEmpty()) {
+      checks.refuse("custodianCode", "registers.key.custodianNotInStore");
+    }
+    checks.requireAllowed();
+    boolean sealed = Boolean.TRUE.equals(p.sealed());
+    Instant now = registers.now();
+    long id =
+        store.insertKey(storeCode, code, p.keyClass(), custodian, sealed, scope.username(), now);
+    registers.recorded(
+        "key",
+        id,
+        values(
+            "storeCode", storeCode,
+            "code", code,
+            "keyClass", p.keyClass(),
+            "custodianCode", custodian,
+            "sealed", sealed),
+        scope.username(),
+        now);
+    return store.key(id).orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public List<RegisterKey> keys(AccessScope scope, String storeCode) {
+    registers.requireReader(scope);
+    String own = storeCode != null ? storeCode : ownStore(scope);
+    if (own != null) {
+      registers.visibleStore(scope, own);
+    }
+    return store.keys(own);
+  }
+
+  @Transactional(readOnly = true)
+  public RegisterKey key(AccessScope scope, long id) {
+    RegisterKey key = store.key(id).orElseThrow(() -> new NotFound("key " + id));
+    registers.visibleStore(scope, key.storeCode());
+    return key;
+  }
+
+  @Transactional(readOnly = true)
+  public List<KeyLoan> loansOf(AccessScope scope, long keyId) {
+    key(scope, keyId);
+    return store.loansOf(keyId);
+  }
+
+  public KeyLoan lend(AccessScope scope, long keyId, NewLoan p) {
+    RegisterKey key = key(scope, keyId);
+    Checks checks = new Checks();
+    String borrower = checks.code("borrowerCode", p.borrowerCode());
+    String approver = checks.code("approverCode", p.approverCode());
+    String purpose = checks.note("purpose", p.purpose(), 500, true);
+    checks.requireWellFormed();
+    registers.requireWriter(scope, key.storeCode(), approver);
+    store.hold(keyId);
+    if (store.openLoan(keyId).isPresent()) {
+      throw new Conflict("key " + key.code() + " is out on loan");
+    }
+    Instant at = registers.at(p.borrowedAt());
+    Named named = registers.named(scope, borrower, approver, registers.day(at));
+    KeyRules.loan(checks, key, named);
+    checks.requireAllowed();
+    Optional<Approval> approval = named.approval();
+    Instant now = registers.now();
+    long id = store.insertLoan(keyId, borrower, approval.orElseThrow(), purpose, at, now);
+    registers.recorded(
+        "key-loan",
+        id,
+        values(
+            "key", key.storeCode() + "/" + key.code(),
+            "borrowerCode", borrower,
+            "approverCode", approver,
+            "approval", approval.get().kind(),
+            "purpose", purpose,
+            "borrowedAt", at),
+        scope.username(),
+        now);
+    return store.loan(id).orElseThrow();
+  }
+
+  public KeyLoan giveBack(AccessScope scope, long loanId, NewReturn p) {
+    KeyLoan loan = store.loan(loanId).orElseThrow(() -> new NotFound("loan " + loanId));
+    RegisterKey key = key(scope, loan.keyId());
+    Checks checks = new Checks();
+    String receiver = checks.code("receivedByCode", p.receivedByCode());
+    checks.requireWellFormed();
+    registers.requireWriter(scope, key.storeCode(), null);
+    store.hold(key.id());
+    if (!store.loan(loanId).orElseThrow().out()) {
+      throw new Conflict("loan " + loanId + " is returned already");
+    }
+    Instant at = registers.at(p.returnedAt());
+    KeyRules.giveBack(checks, key, loan, receiver, at);
+    checks.requireAllowed();
+    Instant now = registers.now();
+    store.insertReturn(loanId, receiver, at, scope.username(), now);
+    registers.recorded(
+        "key-return",
+        loanId,
+        values("loanId", loanId, "receivedByCode", receiver, "returnedAt", at),
+        scope.username(),
+        now);
+    return store.loan(loanId).orElseThrow();
+  }
+
+  /**
+   * The keys still out at the end of {@code date}: borrowed before the next day began and not
+   * returned by then, for one store or every store the user sees.
+   */
+  @Transactional(readOnly = true)
+  public List<KeyLoan> unreturned(AccessScope scope, String storeCode, LocalDate date) {
+    registers.requireReader(scope);
+    String own = storeCode != null ? storeCode : ownStore(scope);
+    if (own != null) {
+      registers.visibleStore(scope, own);
+    }
+    Instant endOfDay = registers.startOf(date.plusDays(1));
+    return store.loansBefore(own, endOfDay, endOfDay);
+  }
+
+  /**
+   * How many keys of the user's own store were still out at the end of {@code date}, for the home
+   * page (one query; the store is the user's own, so it needs no further check).
+   */
+  @Transactional(readOnly = true)
+  public int unreturnedInOwnStore(AccessScope scope, String ownStore, LocalDate date) {
+    Instant endOfDay = registers.startOf(date.plusDays(1));
+    return store.loansBefore(ownStore, endOfDay, endOfDay).size();
+  }
+
+  public EmergencyOpening open(AccessScope scope, long keyId, NewOpening p) {
+    RegisterKey key = key(scope, keyId);
+    Checks checks = new Checks();
+    String approver = checks.code("approverCode", p.approverCode());
+    String reason = checks.note("reason", p.reason(), 500, true);
+    String guard = checks.line("guardName", p.guardName(), 100, false);
+    String sealBefore = checks.line("sealBefore", p.sealBefore(), 64, false);
+    List<String> witnesses = new ArrayList<>();
+    List<String> given = p.witnessCodes() == null ? List.of() : p.witnessCodes();
+    for (int i = 0; i < given.size(); i++) {
+      witnesses.add(checks.code("witnessCodes[" + i + "]", given.get(i)));
+    }
+    checks.requireWellFormed();
+    registers.requireWriter(scope, key.storeCode(), approver);
+    store.hold(keyId);
+    if (store.openOpening(keyId).isPresent()) {
+      throw new Conflict("key " + key.code() + " is open already; close it first");
+    }
+    Instant at = registers.at(p.openedAt());
+    LocalDate day = registers.day(at);
+    People people = registers.people();
+    Optional<Approval> approval = registers.approval(scope, approver);
+    KeyRules.opening(
+        checks,
+        key,
+        new KeyRules.OpeningFacts(
+            approver,
+            people.postOn(approver, day),
+            approval,
+            witnesses,
+            witnesses.stream().map(w -> people.postOn(w, day)).toList(),
+            guard,
+            sealBefore));
+    checks.requireAllowed();
+    Instant now = registers.now();
+    long id =
+        store.insertOpening(
+            keyId, approval.orElseThrow(), witnesses, guard, reason, at, sealBefore, now);
+    registers.recorded(
+        "key-emergency-opening",
+        id,
+        values(
+            "key", key.storeCode() + "/" + key.code(),
+            "approverCode", approver,
+            "approval", approval.get().kind(),
+            "witnessCodes", witnesses,
+            "guardName", guard,
+            "reason", reason,
+            "openedAt", at,
+            "sealBefore", sealBefore),
+        scope.username(),
+        now);
+    return store.opening(id).orElseThrow();
+  }
+
+  public EmergencyOpening close(AccessScope scope, long openingId, NewClosing p) {
+    EmergencyOpening opening =
+        store.opening(openingId).orElseThrow(() -> new NotFound("opening " + openingId));
+    RegisterKey key = key(scope, opening.keyId());
+    Checks checks = new Checks();
+    String sealAfter = checks.line("sealAfter", p.sealAfter(), 64, false);
+    checks.requireWellFormed();
+    registers.requireWriter(scope, key.storeCode(), null);
+    store.hold(key.id());
+    if (store.opening(openingId).orElseThrow().closed()) {
+      throw new Conflict("opening " + openingId + " is closed already");
+    }
+    Instant at = registers.at(p.closedAt());
+    KeyRules.closing(checks, opening, sealAfter, at);
+    checks.requireAllowed();
+    Instant now = registers.now();
+    store.insertClosing(openingId, at, sealAfter, scope.username(), now);
+    registers.recorded(
+        "key-emergency-closing",
+        openingId,
+        values("openingId", openingId, "closedAt", at, "sealAfter", sealAfter),
+        scope.username(),
+        now);
+    return store.opening(openingId).orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public List<EmergencyOpening> openings(AccessScope scope, String storeCode) {
+    registers.requireReader(scope);
+    String own = storeCode != null ? storeCode : ownStore(scope);
+    if (own != null) {
+      registers.visibleStore(scope, own);
+    }
+    return store.openingsOf(own);
+  }
+
+  @Transactional(readOnly = true)
+  public EmergencyOpening opening(AccessScope scope, long id) {
+    EmergencyOpening o = store.opening(id).orElseThrow(() -> new NotFound("opening " + id));
+    key(scope, o.keyId());
+    return o;
+  }
+
+  @Transactional(readOnly = true)
+  public KeyLoan loan(AccessScope scope, long id) {
+    KeyLoan l = store.loan(id).orElseThrow(() -> new NotFound("loan " + id));
+    key(scope, l.keyId());
+    return l;
+  }
+
+  private String ownStore(AccessScope scope) {
+    return registers.ownStoreCode(scope);
+  }
+}

@@ -1,0 +1,121 @@
+package kefu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import kefu.organization.AccessScope;
+import kefu.organization.EmployeeForm;
+import kefu.organization.Level;
+import kefu.organization.Organization;
+import kefu.organization.Position;
+import kefu.organization.Role;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The key page in Chromium, in a store of its own: a key registered and lent from the forms shows
+ * as out with its borrower and on the day's list of keys not returned; a second loan of it is
+ * refused; an emergency opening with one witness who is also the approver shows each refusal at its
+ * field; the custodian's return takes it off the list.
+ */
+class KeyRegisterBrowserTest extends BrowserPages {
+
+  private static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
+
+  @Autowired Organization organization;
+
+  private String store;
+
+  private String hire(String who, Position position) {
+    EmployeeForm f = new EmployeeForm();
+    f.setCode(store + who);
+    f.setName("钥匙" + who);
+    f.setStoreCode(store);
+    f.setPosition(position);
+    f.setLevel(Level.JUNIOR);
+    f.setHiredOn(LocalDate.parse("2025-01-06"));
+    f.setBaseSalary(new BigDecimal("3000"));
+    organization.createEmployee(ADMIN, f);
+    return store + who;
+  }
+
+  /** Clicks an element wherever the page has scrolled it (the forms are long). */
+  private static void click(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", element);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+  }
+
+  @Test
+  void aKeyIsLentFromThePageRefusedASecondTimeAndReturnedToItsCustodian() {
+    store = "KB" + ThreadLocalRandom.current().nextInt(1000, 9999);
+    organization.createStore(ADMIN, store, "钥匙店" + store);
+    String custodian = hire("CU", Position.FRONT_DESK);
+    String borrower = hire("A1", Position.CS_AGENT);
+    String manager = hire("SM", Position.STORE_MANAGER);
+
+    logIn("admin", ADMIN_PASSWORD);
+    driver.get(url("/registers/keys?storeCode=" + store));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-form")));
+    type(By.id("key-code"), "K-101");
+    type(By.id("key-custodianCode"), custodian);
+    click(driver.findElement(By.cssSelector("#key-form button[type=submit]")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-key='K-101']")));
+
+    type(By.id("loan-borrowerCode"), borrower);
+    type(By.id("loan-approverCode"), custodian);
+    type(By.id("loan-purpose"), "取会议资料");
+    WebElement lend = driver.findElement(By.id("lend"));
+    click(lend);
+    awaitGone(lend);
+    assertThat(driver.findElement(By.cssSelector("tr[data-key='K-101']")).getText())
+        .contains(text("registers.key.outWith", ZH, borrower));
+    assertThat(driver.findElement(By.id("unreturned")).getText()).contains("K-101", borrower);
+
+    type(By.id("loan-borrowerCode"), borrower);
+    type(By.id("loan-approverCode"), custodian);
+    type(By.id("loan-purpose"), "再借一次");
+    click(driver.findElement(By.id("lend")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal")));
+    assertThat(driver.findElement(By.id("refusal")).getText())
+        .isEqualTo(text("registers.conflict", ZH));
+
+    // a sealed key of its own for the emergency opening
+    type(By.id("key-code"), "F-201");
+    type(By.id("key-custodianCode"), custodian);
+    click(driver.findElement(By.id("key-sealed")));
+    click(driver.findElement(By.cssSelector("#key-form button[type=submit]")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-key='F-201']")));
+    new Select(driver.findElement(By.id("opening-key"))).selectByVisibleText("F-201");
+    type(By.id("opening-approverCode"), manager);
+    type(By.id("opening-witness1"), manager);
+    type(By.id("opening-sealBefore"), "F-0012");
+    type(By.id("opening-reason"), "机房漏水");
+    click(driver.findElement(By.id("open")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("[data-problem='witnessCodes[0]']")));
+    assertThat(driver.findElement(By.cssSelector("[data-problem='witnessCodes[0]']")).getText())
+        .isEqualTo(text("registers.opening.witnessIsApprover", ZH));
+    assertThat(driver.findElement(By.cssSelector("[data-problem='witnessCodes']")).getText())
+        .isEqualTo(text("registers.opening.twoWitnesses", ZH));
+    assertThat(driver.findElement(By.cssSelector("[data-problem='guardName']")).getText())
+        .isEqualTo(text("registers.opening.guardRequired", ZH));
+
+    WebElement row = driver.findElement(By.cssSelector("#unreturned tr[data-loan]"));
+    row.findElement(By.name("receivedByCode")).sendKeys(custodian);
+    click(row.findElement(By.cssSelector("button[type=submit]")));
+    awaitGone(row);
+    assertThat(driver.findElement(By.id("unreturned")).getText())
+        .contains(text("registers.unreturned.none", ZH));
+    assertNoPolicyViolations();
+  }
+}
