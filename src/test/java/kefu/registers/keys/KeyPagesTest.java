@@ -17,8 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The key page: a key registered and lent from its forms is on the day's list of keys out; a refused
- * loan shows each message at its field and saves nothing.
+ * The key page: a key registered and lent from its forms is on the day's list of keys out; a
+ * refused loan shows each message at its field and saves nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
