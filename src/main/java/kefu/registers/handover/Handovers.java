@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kefu.organization.AccessScope;
-import kefu.organization.Assignments;
 import kefu.organization.Organization;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
@@ -18,6 +17,7 @@ import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
+import kefu.registers.desk.FrontDesk;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,19 +45,19 @@ public class Handovers {
   private final HandoverRepository handovers;
   private final HandoverChecklistRepository checklists;
   private final Organization organization;
-  private final Assignments assignments;
+  private final FrontDesk desk;
   private final Clock clock;
 
   Handovers(
       HandoverRepository handovers,
       HandoverChecklistRepository checklists,
       Organization organization,
-      Assignments assignments,
+      FrontDesk desk,
       Clock clock) {
     this.handovers = handovers;
     this.checklists = checklists;
     this.organization = organization;
-    this.assignments = assignments;
+    this.desk = desk;
     this.clock = clock;
   }
 
@@ -75,9 +75,9 @@ public class Handovers {
 
   public Handover record(AccessScope scope, Params p) {
     List<FieldProblem> shape = new ArrayList<>();
-    required(shape, "storeCode", p.storeCode());
-    required(shape, "outgoingCode", p.outgoingCode());
-    required(shape, "incomingCode", p.incomingCode());
+    FrontDesk.required(shape, "storeCode", p.storeCode());
+    FrontDesk.required(shape, "outgoingCode", p.outgoingCode());
+    FrontDesk.required(shape, "incomingCode", p.incomingCode());
     if (p.at() == null) {
       shape.add(new FieldProblem("at", "validation.required"));
     }
@@ -94,7 +94,7 @@ public class Handovers {
         shape.add(new FieldProblem(field, "validation.required"));
         continue;
       }
-      required(shape, field + ".item", m.item());
+      FrontDesk.required(shape, field + ".item", m.item());
       if (m.ok() == null) {
         shape.add(new FieldProblem(field + ".ok", "validation.required"));
       }
@@ -104,17 +104,9 @@ public class Handovers {
     if (!shape.isEmpty()) {
       throw new BadInput("problem.invalid", shape);
     }
-    String store = p.storeCode().strip();
-    long storeId =
-        organization
-            .storeId(store)
-            .orElseThrow(() -> new BadInput("storeCode", "handover.unknownStore"));
     String outgoing = p.outgoingCode().strip();
     String incoming = p.incomingCode().strip();
-    boolean ownShift = organization.ownEmployeeCode(scope).filter(outgoing::equals).isPresent();
-    if (!scope.admitsStore(storeId) || !(scope.canWrite() || ownShift)) {
-      throw new Forbidden("handover.notYourStore");
-    }
+    String store = desk.recordingStore(scope, p.storeCode(), outgoing, "handover.notYourStore");
     Instant at = p.at().toInstant();
     LocalDate day = p.at().atZoneSameInstant(organization.zone()).toLocalDate();
     List<FieldProblem> refused = new ArrayList<>();
@@ -124,10 +116,10 @@ public class Handovers {
     if (outgoing.equals(incoming)) {
       refused.add(new FieldProblem("incomingCode", "handover.samePerson"));
     }
-    if (assignments.positionAt(outgoing, store, day).isEmpty()) {
+    if (desk.postOn(outgoing, store, day).isEmpty()) {
       refused.add(new FieldProblem("outgoingCode", "handover.notInStore"));
     }
-    if (!outgoing.equals(incoming) && assignments.positionAt(incoming, store, day).isEmpty()) {
+    if (!outgoing.equals(incoming) && desk.postOn(incoming, store, day).isEmpty()) {
       refused.add(new FieldProblem("incomingCode", "handover.notInStore"));
     }
     if (!refused.isEmpty()) {
@@ -144,12 +136,7 @@ public class Handovers {
     }
     List<ChecklistMark> marks =
         items.stream()
-            .map(
-                m ->
-                    new ChecklistMark(
-                        m.item().strip(),
-                        m.ok(),
-                        m.note() == null || m.note().isBlank() ? null : m.note().strip()))
+            .map(m -> new ChecklistMark(m.item().strip(), m.ok(), FrontDesk.text(m.note())))
             .toList();
     return handovers.save(
         new Handover(
@@ -199,7 +186,7 @@ public class Handovers {
   public boolean isLead(AccessScope scope, String storeCode) {
     return organization
         .ownEmployeeCode(scope)
-        .flatMap(code -> assignments.positionAt(code, storeCode, organization.today()))
+        .flatMap(code -> desk.postOn(code, storeCode, organization.today()))
         .filter(LEADS::contains)
         .isPresent();
   }
@@ -212,19 +199,19 @@ public class Handovers {
   /** The handovers of some days in the caller's scope (or one store of it), newest first. */
   @Transactional(readOnly = true)
   public List<Handover> between(AccessScope scope, String storeCode, LocalDate from, LocalDate to) {
-    return handovers.handedBetween(storeFilter(scope, storeCode), from, to);
+    return handovers.handedBetween(desk.listStore(scope, storeCode), from, to);
   }
 
   /** Handovers nobody signed for more than a day, oldest first. */
   @Transactional(readOnly = true)
   public List<Handover> unsigned(AccessScope scope, String storeCode) {
-    return handovers.unsignedBefore(storeFilter(scope, storeCode), unsignedCutoff());
+    return handovers.unsignedBefore(desk.listStore(scope, storeCode), unsignedCutoff());
   }
 
   /** How many handovers in the caller's scope nobody signed for more than a day. */
   @Transactional(readOnly = true)
   public long unsignedCount(AccessScope scope) {
-    return handovers.countUnsignedBefore(storeFilter(scope, null), unsignedCutoff());
+    return handovers.countUnsignedBefore(desk.listStore(scope, null), unsignedCutoff());
   }
 
   private Instant unsignedCutoff() {
@@ -252,7 +239,7 @@ public class Handovers {
       shape.add(new FieldProblem("items", "validation.tooLarge"));
     }
     for (int i = 0; i < lines.size(); i++) {
-      required(shape, "items[" + i + "]", lines.get(i));
+      FrontDesk.required(shape, "items[" + i + "]", lines.get(i));
       InputRules.checkText(shape, "items[" + i + "]", lines.get(i), MAX_ITEM, false);
     }
     if (!shape.isEmpty()) {
@@ -266,26 +253,9 @@ public class Handovers {
             clock.instant()));
   }
 
-  /** The store code to filter by: the one asked for (if the caller sees it), else their own. */
-  private String storeFilter(AccessScope scope, String storeCode) {
-    if (storeCode != null && !storeCode.isBlank()) {
-      return organization.store(scope, storeCode.strip()).getCode();
-    }
-    return organization.codes(scope).storeCode();
-  }
-
   private Handover visible(AccessScope scope, long id) {
     Handover h = handovers.findById(id).orElseThrow(() -> new NotFound("handover " + id));
-    long storeId = organization.storeId(h.getStoreCode()).orElse(-1L);
-    if (!scope.admitsStore(storeId)) {
-      throw new NotFound("handover " + id);
-    }
+    desk.requireVisible(scope, h.getStoreCode(), "handover " + id);
     return h;
-  }
-
-  private static void required(List<FieldProblem> problems, String field, String value) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "validation.required"));
-    }
   }
 }

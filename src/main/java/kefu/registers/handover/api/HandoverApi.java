@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
+import kefu.registers.desk.FrontDesk;
 import kefu.registers.handover.ChecklistMark;
 import kefu.registers.handover.Handover;
 import kefu.registers.handover.HandoverChecklist;
@@ -163,13 +164,13 @@ class HandoverApi {
                     names.get(h.getOutgoingCode()),
                     h.getIncomingCode(),
                     names.get(h.getIncomingCode()),
-                    at(h.getHandedAt(), zone),
+                    FrontDesk.local(h.getHandedAt(), zone),
                     h.getItems().stream().map(HandoverApi::mark).toList(),
                     h.getStatus(),
-                    at(h.getDecidedAt(), zone),
+                    FrontDesk.local(h.getDecidedAt(), zone),
                     h.getRefusalReason(),
                     h.getReviewedBy(),
-                    at(h.getReviewedAt(), zone),
+                    FrontDesk.local(h.getReviewedAt(), zone),
                     h.getReviewNote(),
                     h.getCorrectsId(),
                     h.getRecordedBy()))
@@ -178,9 +179,5 @@ class HandoverApi {
 
   private static MarkView mark(ChecklistMark m) {
     return new MarkView(m.getItem(), m.isOk(), m.getNote());
-  }
-
-  private static OffsetDateTime at(Instant instant, ZoneId zone) {
-    return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
   }
 }
