@@ -1,24 +1,16 @@
 package kefu.registers.dutylog;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.RuleRefused;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
+import kefu.registers.desk.RegisterEntry;
 
 /**
  * One duty shift in the duty log: who, from when to when, what happened and how it was handled. A
@@ -26,18 +18,13 @@ import org.springframework.data.domain.DomainEvents;
  * and the entry is never changed otherwise (a mistake is corrected by a new entry citing it).
  */
 @Entity
-public class DutyEntry {
+public class DutyEntry extends RegisterEntry {
 
   static final String AUDITED_AS = "duty-entry";
 
   /** The last second of the day a report is due on (SPEC §8.4: the next day 23:59:59). */
   private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String storeCode;
   private String dutyCode;
   private Instant startedAt;
   private Instant endedAt;
@@ -50,15 +37,13 @@ public class DutyEntry {
   private String reportBy;
   private Instant reportAt;
   private Long correctsId;
-  private String recordedBy;
-  private Instant recordedAt;
-
-  @Version private long version;
-
-  @Transient private boolean justRecorded;
-  @Transient private final List<Object> events = new ArrayList<>();
 
   protected DutyEntry() {}
+
+  @Override
+  protected String register() {
+    return AUDITED_AS;
+  }
 
   DutyEntry(
       String storeCode,
@@ -72,7 +57,7 @@ public class DutyEntry {
       Long correctsId,
       String recordedBy,
       Instant recordedAt) {
-    this.storeCode = storeCode;
+    super(storeCode, recordedBy, recordedAt);
     this.dutyCode = dutyCode;
     this.startedAt = startedAt;
     this.endedAt = endedAt;
@@ -82,9 +67,6 @@ public class DutyEntry {
     this.major = major;
     this.reportDue = major ? reportDue(endedOn, zone) : null;
     this.correctsId = correctsId;
-    this.recordedBy = recordedBy;
-    this.recordedAt = recordedAt;
-    this.justRecorded = true;
   }
 
   /** When the report on a major event of a shift that ended on {@code day} is due. */
@@ -103,11 +85,15 @@ public class DutyEntry {
     if (reportAt != null) {
       throw new Conflict("dutylog.reportWritten");
     }
-    Map<String, Object> before = snapshot();
-    this.reportText = text.strip();
-    this.reportBy = by;
-    this.reportAt = at;
-    events.add(new DutyReportWritten(id, before, snapshot(), by, at));
+    step(
+        "REPORTED",
+        by,
+        at,
+        () -> {
+          this.reportText = text.strip();
+          this.reportBy = by;
+          this.reportAt = at;
+        });
   }
 
   /** A major event whose report is not written although its time is up. */
@@ -120,25 +106,10 @@ public class DutyEntry {
     return reportAt != null && reportAt.isAfter(reportDue);
   }
 
-  @DomainEvents
-  List<Object> domainEvents() {
-    List<Object> out = new ArrayList<>();
-    if (justRecorded) {
-      out.add(new DutyEntryRecorded(id, snapshot(), recordedBy, recordedAt));
-    }
-    out.addAll(events);
-    return out;
-  }
-
-  @AfterDomainEventPublication
-  void clearDomainEvents() {
-    justRecorded = false;
-    events.clear();
-  }
-
-  Map<String, Object> snapshot() {
+  @Override
+  protected Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("storeCode", storeCode);
+    m.put("storeCode", getStoreCode());
     m.put("dutyCode", dutyCode);
     m.put("startedAt", String.valueOf(startedAt));
     m.put("endedAt", String.valueOf(endedAt));
@@ -150,14 +121,6 @@ public class DutyEntry {
     m.put("reportBy", reportBy);
     m.put("correctsId", correctsId);
     return m;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getStoreCode() {
-    return storeCode;
   }
 
   public String getDutyCode() {
@@ -206,13 +169,5 @@ public class DutyEntry {
 
   public Long getCorrectsId() {
     return correctsId;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
-  }
-
-  public Instant getRecordedAt() {
-    return recordedAt;
   }
 }

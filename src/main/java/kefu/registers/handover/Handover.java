@@ -6,13 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +17,7 @@ import java.util.Map;
 import kefu.platform.BadInput;
 import kefu.platform.Conflict;
 import kefu.platform.Forbidden;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
+import kefu.registers.desk.RegisterEntry;
 
 /**
  * One shift handed over in a store. The outgoing person's marks never change after recording; what
@@ -31,16 +25,11 @@ import org.springframework.data.domain.DomainEvents;
  * lead's review (once). A wrong handover is corrected by a new one that cites it.
  */
 @Entity
-public class Handover {
+public class Handover extends RegisterEntry {
 
   /** The name the audit log files handovers under. */
   static final String AUDITED_AS = "handover";
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String storeCode;
   private String outgoingCode;
   private String incomingCode;
   private Instant handedAt;
@@ -61,15 +50,13 @@ public class Handover {
   private Instant reviewedAt;
   private String reviewNote;
   private Long correctsId;
-  private String recordedBy;
-  private Instant recordedAt;
-
-  @Version private long version;
-
-  @Transient private boolean justRecorded;
-  @Transient private final List<Object> events = new ArrayList<>();
 
   protected Handover() {}
+
+  @Override
+  protected String register() {
+    return AUDITED_AS;
+  }
 
   Handover(
       String storeCode,
@@ -81,17 +68,14 @@ public class Handover {
       Long correctsId,
       String recordedBy,
       Instant recordedAt) {
-    this.storeCode = storeCode;
+    super(storeCode, recordedBy, recordedAt);
     this.outgoingCode = outgoingCode;
     this.incomingCode = incomingCode;
     this.handedAt = handedAt;
     this.handedOn = handedOn;
     this.items = new ArrayList<>(items);
     this.correctsId = correctsId;
-    this.recordedBy = recordedBy;
-    this.recordedAt = recordedAt;
     this.status = HandoverStatus.PENDING;
-    this.justRecorded = true;
   }
 
   /**
@@ -118,12 +102,16 @@ public class Handover {
     if (status != HandoverStatus.PENDING) {
       throw new Conflict("handover.alreadyDecided");
     }
-    Map<String, Object> before = snapshot();
-    this.status = outcome;
-    this.refusalReason = reason;
-    this.decidedBy = by;
-    this.decidedAt = at;
-    events.add(new HandoverChanged(id, outcome.name(), before, snapshot(), by, at));
+    step(
+        outcome.name(),
+        by,
+        at,
+        () -> {
+          this.status = outcome;
+          this.refusalReason = reason;
+          this.decidedBy = by;
+          this.decidedAt = at;
+        });
   }
 
   /** The lead has looked at the handover (once), with an optional note. */
@@ -131,11 +119,15 @@ public class Handover {
     if (reviewedBy != null) {
       throw new Conflict("handover.alreadyReviewed");
     }
-    Map<String, Object> before = snapshot();
-    this.reviewedBy = by;
-    this.reviewedAt = at;
-    this.reviewNote = note == null || note.isBlank() ? null : note.strip();
-    events.add(new HandoverChanged(id, "REVIEWED", before, snapshot(), by, at));
+    step(
+        "REVIEWED",
+        by,
+        at,
+        () -> {
+          this.reviewedBy = by;
+          this.reviewedAt = at;
+          this.reviewNote = note == null || note.isBlank() ? null : note.strip();
+        });
   }
 
   /** Whether it still waits for the incoming person and was handed over before {@code cutoff}. */
@@ -143,26 +135,11 @@ public class Handover {
     return status == HandoverStatus.PENDING && handedAt.isBefore(cutoff);
   }
 
-  @DomainEvents
-  List<Object> domainEvents() {
-    List<Object> out = new ArrayList<>();
-    if (justRecorded) {
-      out.add(new HandoverRecorded(id, snapshot(), recordedBy, recordedAt));
-    }
-    out.addAll(events);
-    return out;
-  }
-
-  @AfterDomainEventPublication
-  void clearDomainEvents() {
-    justRecorded = false;
-    events.clear();
-  }
-
   /** The handover's values as the audit log shows them. */
-  Map<String, Object> snapshot() {
+  @Override
+  protected Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("storeCode", storeCode);
+    m.put("storeCode", getStoreCode());
     m.put("outgoingCode", outgoingCode);
     m.put("incomingCode", incomingCode);
     m.put("handedAt", String.valueOf(handedAt));
@@ -182,14 +159,6 @@ public class Handover {
 
   private static String noteOf(String note) {
     return note == null ? "" : " (" + note + ")";
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getStoreCode() {
-    return storeCode;
   }
 
   public String getOutgoingCode() {
@@ -242,13 +211,5 @@ public class Handover {
 
   public Long getCorrectsId() {
     return correctsId;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
-  }
-
-  public Instant getRecordedAt() {
-    return recordedAt;
   }
 }

@@ -5,30 +5,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.DomainEvents;
+import kefu.registers.desk.RegisterEntry;
 
 /**
  * The items a store's handovers go through. A new list replaces the old one by being newer; the old
  * one stays as it was, so a handover can always be read against the list of its day.
  */
 @Entity
-public class HandoverChecklist {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String storeCode;
+public class HandoverChecklist extends RegisterEntry {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
@@ -38,46 +29,27 @@ public class HandoverChecklist {
   @Column(name = "item")
   private List<String> items = new ArrayList<>();
 
-  private String setBy;
-  private Instant setAt;
-
-  @Transient private boolean justSet;
-
   protected HandoverChecklist() {}
 
   HandoverChecklist(String storeCode, List<String> items, String setBy, Instant setAt) {
-    this.storeCode = storeCode;
+    super(storeCode, setBy, setAt);
     this.items = new ArrayList<>(items);
-    this.setBy = setBy;
-    this.setAt = setAt;
-    this.justSet = true;
   }
 
-  @DomainEvents
-  List<Object> domainEvents() {
-    return justSet
-        ? List.of(
-            new ChecklistSet(id, Map.of("storeCode", storeCode, "items", items), setBy, setAt))
-        : List.of();
+  @Override
+  protected String register() {
+    return "handover-checklist";
   }
 
-  public Long getId() {
-    return id;
-  }
-
-  public String getStoreCode() {
-    return storeCode;
+  @Override
+  protected Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("storeCode", getStoreCode());
+    m.put("items", List.copyOf(items));
+    return m;
   }
 
   public List<String> getItems() {
     return List.copyOf(items);
-  }
-
-  public String getSetBy() {
-    return setBy;
-  }
-
-  public Instant getSetAt() {
-    return setAt;
   }
 }

@@ -3,29 +3,20 @@ package kefu.registers.returns;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.DomainEvents;
+import kefu.registers.desk.RegisterEntry;
 
 /**
  * One return or exchange at the front desk with its reason code. Never changed: a wrong entry is
  * corrected by a new one citing it, and the analysis counts only the entry that stands.
  */
 @Entity
-public class ReturnEntry {
+public class ReturnEntry extends RegisterEntry {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String storeCode;
+  static final String AUDITED_AS = "return-entry";
 
   @Enumerated(EnumType.STRING)
   private ReturnKind kind;
@@ -38,12 +29,13 @@ public class ReturnEntry {
 
   private String note;
   private Long correctsId;
-  private String recordedBy;
-  private Instant recordedAt;
-
-  @Transient private boolean justRecorded;
 
   protected ReturnEntry() {}
+
+  @Override
+  protected String register() {
+    return AUDITED_AS;
+  }
 
   ReturnEntry(
       String storeCode,
@@ -55,40 +47,26 @@ public class ReturnEntry {
       Long correctsId,
       String recordedBy,
       Instant recordedAt) {
-    this.storeCode = storeCode;
+    super(storeCode, recordedBy, recordedAt);
     this.kind = kind;
     this.occurredOn = occurredOn;
     this.product = product;
     this.reason = reason;
     this.note = note;
     this.correctsId = correctsId;
-    this.recordedBy = recordedBy;
-    this.recordedAt = recordedAt;
-    this.justRecorded = true;
   }
 
-  @DomainEvents
-  List<Object> domainEvents() {
-    if (!justRecorded) {
-      return List.of();
-    }
+  @Override
+  protected Map<String, Object> snapshot() {
     Map<String, Object> after = new LinkedHashMap<>();
-    after.put("storeCode", storeCode);
+    after.put("storeCode", getStoreCode());
     after.put("kind", kind.name());
     after.put("occurredOn", occurredOn.toString());
     after.put("product", product);
     after.put("reason", reason.name());
     after.put("note", note);
     after.put("correctsId", correctsId);
-    return List.of(new ReturnRecorded(id, after, recordedBy, recordedAt));
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getStoreCode() {
-    return storeCode;
+    return after;
   }
 
   public ReturnKind getKind() {
@@ -113,13 +91,5 @@ public class ReturnEntry {
 
   public Long getCorrectsId() {
     return correctsId;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
-  }
-
-  public Instant getRecordedAt() {
-    return recordedAt;
   }
 }

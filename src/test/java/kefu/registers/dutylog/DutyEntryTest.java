@@ -66,7 +66,9 @@ class DutyEntryTest {
     assertThat(e.getReportText()).isEqualTo("水管破裂，已关阀门");
     assertThat(e.reportLate()).isTrue();
     assertThat(e.reportMissingAt(Instant.parse("2026-10-11T00:00:00Z"))).isFalse();
-    assertThat(e.domainEvents()).singleElement().isInstanceOf(DutyReportWritten.class);
+    assertThat(e.domainEvents())
+        .singleElement()
+        .satisfies(c -> assertThat(c.change()).isEqualTo("REPORTED"));
     assertThatThrownBy(() -> e.writeReport("再写", "s01cs", Instant.parse("2026-10-10T02:00:00Z")))
         .isInstanceOf(Conflict.class)
         .hasMessage("dutylog.reportWritten");

@@ -42,10 +42,10 @@ class HandoverTest {
     assertThat(h.getDecidedAt()).isEqualTo(LATER);
     assertThat(h.domainEvents())
         .singleElement()
-        .isInstanceOfSatisfying(
-            HandoverChanged.class,
+        .satisfies(
             e -> {
               assertThat(e.change()).isEqualTo("SIGNED");
+              assertThat(e.auditRecord().entityType()).isEqualTo("handover");
               assertThat(e.before()).containsEntry("status", "PENDING");
               assertThat(e.after()).containsEntry("status", "SIGNED");
             });
@@ -117,8 +117,7 @@ class HandoverTest {
 
     assertThat(h.domainEvents())
         .singleElement()
-        .isInstanceOfSatisfying(
-            HandoverRecorded.class,
+        .satisfies(
             e ->
                 assertThat(e.after())
                     .containsEntry("items", List.of("✓ 钥匙", "× 现金 (少 5 元)"))

@@ -13,6 +13,7 @@ import kefu.platform.Conflict;
 import kefu.platform.FieldRefusal;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
+import kefu.registers.desk.DeskSteps;
 import kefu.registers.dutylog.DutyEntry;
 import kefu.registers.dutylog.DutyLog;
 import org.springframework.stereotype.Controller;
@@ -128,15 +129,11 @@ class DutyLogPages {
       @PathVariable long id,
       @RequestParam(required = false) String text,
       RedirectAttributes redirect) {
-    try {
-      log.report(currentUser.scope(), id, text);
-      redirect.addFlashAttribute("message", "dutylog.reportSaved");
-    } catch (FieldRefusal e) {
-      redirect.addFlashAttribute("error", e.problems().get(0).message());
-    } catch (Forbidden | Conflict e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/duty-log/" + id;
+    return DeskSteps.run(
+        redirect,
+        "/duty-log/" + id,
+        "dutylog.reportSaved",
+        () -> log.report(currentUser.scope(), id, text));
   }
 
   private Map<String, String> names(Stream<DutyEntry> entries) {

@@ -143,7 +143,7 @@ class HandoverApi {
   }
 
   private static ChecklistView view(HandoverChecklist c) {
-    return new ChecklistView(c.getStoreCode(), c.getItems(), c.getSetBy(), c.getSetAt());
+    return new ChecklistView(c.getStoreCode(), c.getItems(), c.getRecordedBy(), c.getRecordedAt());
   }
 
   private List<HandoverView> views(List<Handover> rows) {

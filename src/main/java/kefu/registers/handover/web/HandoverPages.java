@@ -16,6 +16,7 @@ import kefu.platform.Conflict;
 import kefu.platform.FieldRefusal;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
+import kefu.registers.desk.DeskSteps;
 import kefu.registers.handover.Handover;
 import kefu.registers.handover.HandoverChecklist;
 import kefu.registers.handover.HandoverStatus;
@@ -178,7 +179,11 @@ class HandoverPages {
 
   @PostMapping("/handovers/{id}/signature")
   String sign(@PathVariable long id, RedirectAttributes redirect) {
-    return change(redirect, id, "handover.signed", () -> handovers.sign(currentUser.scope(), id));
+    return DeskSteps.run(
+        redirect,
+        "/handovers/" + id,
+        "handover.signed",
+        () -> handovers.sign(currentUser.scope(), id));
   }
 
   @PostMapping("/handovers/{id}/refusal")
@@ -186,9 +191,9 @@ class HandoverPages {
       @PathVariable long id,
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
-    return change(
+    return DeskSteps.run(
         redirect,
-        id,
+        "/handovers/" + id,
         "handover.refusedDone",
         () -> handovers.refuse(currentUser.scope(), id, reason));
   }
@@ -198,9 +203,9 @@ class HandoverPages {
       @PathVariable long id,
       @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
-    return change(
+    return DeskSteps.run(
         redirect,
-        id,
+        "/handovers/" + id,
         "handover.reviewedDone",
         () -> handovers.review(currentUser.scope(), id, note));
   }
@@ -249,20 +254,6 @@ class HandoverPages {
       redirect.addFlashAttribute("error", e.problems().get(0).message());
     }
     return "redirect:/handovers/checklist?storeCode=" + storeCode;
-  }
-
-  /** Runs a change of one handover and shows its page again, saying what was done or refused. */
-  private static String change(
-      RedirectAttributes redirect, long id, String doneKey, Runnable change) {
-    try {
-      change.run();
-      redirect.addFlashAttribute("message", doneKey);
-    } catch (FieldRefusal e) {
-      redirect.addFlashAttribute("error", e.problems().get(0).message());
-    } catch (Forbidden | Conflict e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/handovers/" + id;
   }
 
   private String defaultStore(AccessScope scope) {

@@ -9,12 +9,10 @@ import java.util.Map;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
-import kefu.platform.Conflict;
 import kefu.platform.ExcelExport;
-import kefu.platform.FieldRefusal;
-import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
 import kefu.platform.NavItem;
+import kefu.registers.desk.DeskSteps;
 import kefu.registers.returns.ReturnKind;
 import kefu.registers.returns.ReturnReason;
 import kefu.registers.returns.Returns;
@@ -88,25 +86,21 @@ class ReturnsPages {
 
   @PostMapping("/returns")
   String record(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    try {
-      LocalDate day = InputRules.time("occurredOn", LocalDate.class, form.get("occurredOn"));
-      returns.record(
-          currentUser.scope(),
-          new Returns.Params(
-              form.get("storeCode"),
-              enumOf(ReturnKind.class, "kind", form.get("kind")),
-              day,
-              form.get("product"),
-              enumOf(ReturnReason.class, "reason", form.get("reason")),
-              form.get("note"),
-              null));
-      redirect.addFlashAttribute("message", "returns.recorded");
-    } catch (FieldRefusal e) {
-      redirect.addFlashAttribute("error", e.problems().get(0).message());
-    } catch (Forbidden | Conflict e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/returns";
+    return DeskSteps.run(
+        redirect,
+        "/returns",
+        "returns.recorded",
+        () ->
+            returns.record(
+                currentUser.scope(),
+                new Returns.Params(
+                    form.get("storeCode"),
+                    enumOf(ReturnKind.class, "kind", form.get("kind")),
+                    InputRules.time("occurredOn", LocalDate.class, form.get("occurredOn")),
+                    form.get("product"),
+                    enumOf(ReturnReason.class, "reason", form.get("reason")),
+                    form.get("note"),
+                    null)));
   }
 
   @GetMapping("/returns/analysis.xlsx")
