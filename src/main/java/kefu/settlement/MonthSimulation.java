@@ -57,9 +57,7 @@ public class MonthSimulation {
   /** Read-write only for the audit entry; everything else is read. */
   @Transactional
   public Simulation simulate(AccessScope scope, Order order) {
-    if (scope.confinedToEmployee().isPresent()) {
-      throw new Forbidden("what-if runs show everyone's figures: not for a staff login");
-    }
+    requireSimulator(scope);
     if (order.month() == null) {
       throw new BadInput("month", "validation.required");
     }
@@ -80,6 +78,13 @@ public class MonthSimulation {
             scope.username(),
             Instant.now(clock)));
     return result;
+  }
+
+  /** A what-if shows everyone's figures in its stores: not for a staff login. */
+  public static void requireSimulator(AccessScope scope) {
+    if (scope.confinedToEmployee().isPresent()) {
+      throw new Forbidden("what-if runs show everyone's figures: not for a staff login");
+    }
   }
 
   private PolicyPack pack(Order order) {

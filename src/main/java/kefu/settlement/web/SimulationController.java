@@ -153,6 +153,7 @@ record SimulationController(
 
   private String show(Form form, Simulation result, Model model) {
     AccessScope scope = currentUser.scope();
+    MonthSimulation.requireSimulator(scope);
     model.addAttribute("form", form);
     model.addAttribute("packs", packs.packs());
     model.addAttribute("stores", organization.visibleStores(scope));
