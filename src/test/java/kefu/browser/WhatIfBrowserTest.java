@@ -15,9 +15,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A what-if from the pack editor, in Chromium under the Content-Security-Policy: the draft makes
- * an absence cost 3 points instead of 2, and June 2026 in store S03 (two absences of E303,
- * recorded here and met by no other scenario) shows who changes, the totals and the chart.
+ * A what-if from the pack editor, in Chromium under the Content-Security-Policy: the draft makes an
+ * absence cost 3 points instead of 2, and June 2026 in store S03 (two absences of E303, recorded
+ * here and met by no other scenario) shows who changes, the totals and the chart.
  */
 class WhatIfBrowserTest extends BrowserPages {
 
