@@ -27,11 +27,5 @@ interface HandoverRepository extends JpaRepository<Handover, Long> {
           + " order by h.handedAt, h.id")
   List<Handover> unsignedBefore(@Param("store") String store, @Param("cutoff") Instant cutoff);
 
-  @Query(
-      "select count(h) from Handover h where h.status = kefu.registers.handover.HandoverStatus.PENDING"
-          + " and h.handedAt < :cutoff and (:store is null or h.storeCode = :store)"
-          + " and not exists (select c from Handover c where c.correctsId = h.id)")
-  long countUnsignedBefore(@Param("store") String store, @Param("cutoff") Instant cutoff);
-
   boolean existsByCorrectsId(long id);
 }

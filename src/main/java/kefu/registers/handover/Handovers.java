@@ -208,12 +208,6 @@ public class Handovers {
     return handovers.unsignedBefore(desk.listStore(scope, storeCode), unsignedCutoff());
   }
 
-  /** How many handovers in the caller's scope nobody signed for more than a day. */
-  @Transactional(readOnly = true)
-  public long unsignedCount(AccessScope scope) {
-    return handovers.countUnsignedBefore(desk.listStore(scope, null), unsignedCutoff());
-  }
-
   private Instant unsignedCutoff() {
     return clock.instant().minus(SIGN_WITHIN);
   }

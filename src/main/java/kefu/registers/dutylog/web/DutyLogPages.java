@@ -13,9 +13,11 @@ import kefu.platform.Conflict;
 import kefu.platform.FieldRefusal;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
+import kefu.platform.NavItem;
 import kefu.registers.desk.DeskSteps;
 import kefu.registers.dutylog.DutyEntry;
 import kefu.registers.dutylog.DutyLog;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +38,11 @@ class DutyLogPages {
     this.log = log;
     this.currentUser = currentUser;
     this.organization = organization;
+  }
+
+  @Bean
+  static NavItem dutyLogNav() {
+    return new NavItem("duty-log", "/duty-log", "dutylog.title", "isAuthenticated()", 61, "desk");
   }
 
   @GetMapping("/duty-log")

@@ -16,11 +16,13 @@ import kefu.platform.Conflict;
 import kefu.platform.FieldRefusal;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
+import kefu.platform.NavItem;
 import kefu.registers.desk.DeskSteps;
 import kefu.registers.handover.Handover;
 import kefu.registers.handover.HandoverChecklist;
 import kefu.registers.handover.HandoverStatus;
 import kefu.registers.handover.Handovers;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,6 +60,12 @@ class HandoverPages {
     this.currentUser = currentUser;
     this.organization = organization;
     this.print = print;
+  }
+
+  @Bean
+  static NavItem handoversNav() {
+    return new NavItem(
+        "handovers", "/handovers", "handover.title", "isAuthenticated()", 60, "desk");
   }
 
   @GetMapping("/handovers")

@@ -8,9 +8,7 @@ import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.InputRules;
-import kefu.platform.Message;
 import kefu.platform.NavItem;
-import kefu.platform.TodoList;
 import kefu.registers.desk.DeskSteps;
 import kefu.registers.reservations.Reservation;
 import kefu.registers.reservations.Reservations;
@@ -42,18 +40,6 @@ class ReservationPages {
   static NavItem reservationsNav() {
     return new NavItem(
         "reservations", "/reservations", "reservation.title", "isAuthenticated()", 64, "desk");
-  }
-
-  @Bean
-  TodoList overdueReservations() {
-    return () -> {
-      AccessScope scope = currentUser.scope();
-      int overdue = scope.canWrite() ? reservations.overdue(scope, null).size() : 0;
-      return overdue == 0
-          ? List.of()
-          : List.of(
-              new TodoList.Todo(new Message("reservation.todo.overdue", overdue), "/reservations"));
-    };
   }
 
   @GetMapping("/reservations")
