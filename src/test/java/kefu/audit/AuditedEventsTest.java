@@ -17,6 +17,7 @@ import kefu.incident.IncidentVoided;
 import kefu.organization.RecordChanged;
 import kefu.policy.PackAdopted;
 import kefu.policy.PackVersionStored;
+import kefu.registers.desk.RegisterEntryChanged;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
 import kefu.settlement.MonthPublished;
@@ -59,7 +60,8 @@ class AuditedEventsTest {
           new PackAdopted(
               3, Map.of("storeCodes", new TreeSet<>(Set.of("S02", "S01"))), "admin", AT),
           new RecordChanged(
-              RecordChanged.Kind.STORE, "S01", AuditAction.UPDATE, VALUES, VALUES, "admin", AT));
+              RecordChanged.Kind.STORE, "S01", AuditAction.UPDATE, VALUES, VALUES, "admin", AT),
+          new RegisterEntryChanged("handover", 7L, "SIGNED", VALUES, VALUES, "staff", AT));
 
   @Autowired EventSerializer serializer;
   @Autowired JsonMapper json;
