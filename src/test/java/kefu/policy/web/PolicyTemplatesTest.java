@@ -54,7 +54,7 @@ class PolicyTemplatesTest {
   void every_key_exists_in_both_languages() throws IOException {
     Properties zh = new Properties();
     Properties en = new Properties();
-    for (String base : List.of("shell", "organization", "policy")) {
+    for (String base : List.of("shell", "organization", "policy", "settlement")) {
       load(zh, "i18n/" + base + "_zh_CN.properties");
       load(en, "i18n/" + base + ".properties");
     }
