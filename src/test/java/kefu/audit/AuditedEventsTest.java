@@ -21,6 +21,7 @@ import kefu.registers.desk.RegisterEntryChanged;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
 import kefu.settlement.MonthPublished;
+import kefu.settlement.MonthSimulated;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,7 +62,15 @@ class AuditedEventsTest {
               3, Map.of("storeCodes", new TreeSet<>(Set.of("S02", "S01"))), "admin", AT),
           new RecordChanged(
               RecordChanged.Kind.STORE, "S01", AuditAction.UPDATE, VALUES, VALUES, "admin", AT),
-          new RegisterEntryChanged("handover", 7L, "SIGNED", VALUES, VALUES, "staff", AT));
+          new RegisterEntryChanged("handover", 7L, "SIGNED", VALUES, VALUES, "staff", AT),
+          new MonthSimulated(
+              YearMonth.of(2026, 9),
+              "group-cs-2010",
+              2,
+              new TreeSet<>(Set.of("S01")),
+              3,
+              "admin",
+              AT));
 
   @Autowired EventSerializer serializer;
   @Autowired JsonMapper json;
