@@ -56,12 +56,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Conflict.class)
   ResponseEntity<ProblemDetail> conflict(Conflict e) {
-    return problem(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    return problem(HttpStatus.CONFLICT, text(e.getMessage()), List.of());
   }
 
   @ExceptionHandler({Forbidden.class, AccessDeniedException.class})
   ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
-    return problem(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+    return problem(
+        HttpStatus.FORBIDDEN, e.getMessage() == null ? null : text(e.getMessage()), List.of());
   }
 
   @ExceptionHandler(BadInput.class)

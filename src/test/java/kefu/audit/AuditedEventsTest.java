@@ -20,6 +20,7 @@ import kefu.policy.PackAdopted;
 import kefu.policy.PackVersionStored;
 import kefu.registers.RegisterEntryRecorded;
 import kefu.service.callback.CallbackPhoneUnmasked;
+import kefu.registers.desk.RegisterEntryChanged;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
 import kefu.settlement.MonthPublished;
@@ -70,6 +71,7 @@ class AuditedEventsTest {
           new ComplianceEvents.NoticeGiven(4, "S01|MONTHLY_REPORT|2026-09-01", VALUES, "s01cs", AT),
           new ComplianceEvents.WorkArose("oa_task", 2, VALUES, "groupcs", AT),
           new ComplianceEvents.SweepRan(AT, List.of(11L, 12L), "groupcs", AT),
+          new RegisterEntryChanged("handover", 7L, "SIGNED", VALUES, VALUES, "staff", AT),
           new MonthSimulated(
               YearMonth.of(2026, 9),
               "group-cs-2010",
