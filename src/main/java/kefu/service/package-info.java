@@ -13,6 +13,7 @@
       "audit :: spi",
       "organization",
       "policy",
+      "policy :: spi",
       "incident"
     })
 package kefu.service;
