@@ -125,12 +125,12 @@ public class V18__Complaints_and_call_records extends BaseJavaMigration {
       ddl.execute(
           """
           create table call_daily (
-              day           date        not null,
+              call_day      date        not null,
               store_code    varchar(32) not null,
               employee_code varchar(32) not null,
               outbound      bigint      not null,
               inbound       bigint      not null,
-              primary key (day, store_code, employee_code)
+              primary key (call_day, store_code, employee_code)
           )""");
     }
   }
