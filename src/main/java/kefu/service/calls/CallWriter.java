@@ -2,7 +2,6 @@ package kefu.service.calls;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -234,7 +233,7 @@ abstract class CallWriter {
       insert.setString(2, storeCode);
       insert.setString(3, row.agentCode());
       insert.setObject(4, row.startedAt().atOffset(ZoneOffset.UTC));
-      insert.setDate(5, Date.valueOf(row.startedOn()));
+      insert.setObject(5, row.startedOn());
       insert.setInt(6, row.durationSeconds());
       insert.setString(7, row.direction());
       insert.setString(8, row.customerNumber());
@@ -267,7 +266,7 @@ abstract class CallWriter {
                 values (s.call_day, s.store_code, s.employee_code, s.outbound, s.inbound)""")) {
         int n = 0;
         for (Map.Entry<Day, long[]> e : daily.entrySet()) {
-          merge.setDate(1, Date.valueOf(e.getKey().day()));
+          merge.setObject(1, e.getKey().day());
           merge.setString(2, e.getKey().storeCode());
           merge.setString(3, e.getKey().employeeCode());
           merge.setLong(4, e.getValue()[0]);

@@ -1,5 +1,7 @@
 package kefu.service.cases;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,8 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import kefu.incident.Incident;
 import kefu.incident.RecordIncident;
 import kefu.organization.AccessScope;
@@ -200,10 +205,12 @@ public class Complaints {
     Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().minusNanos(1);
     Organization.ScopeCodes codes = organization.codes(scope);
-    String store = codes.storeCode() != null ? codes.storeCode() : blankToNull(storeCode);
-    if (store != null && codes.storeCode() == null) {
-      organization.store(scope, store);
+    String requested = blankToNull(storeCode);
+    if (requested != null) {
+      // another store than one's own is not found, as everywhere
+      organization.store(scope, requested);
     }
+    String store = codes.storeCode() != null ? codes.storeCode() : requested;
     List<Complaint> found =
         store == null
             ? complaints.findByReceivedAtBetweenOrderByReceivedAtDesc(from, to)
@@ -211,6 +218,54 @@ public class Complaints {
     return codes.employeeCode() == null
         ? found
         : found.stream().filter(c -> codes.employeeCode().equals(c.getEmployeeCode())).toList();
+  }
+
+  /** One agent's month: complaints within their response times and the mean satisfaction. */
+  public record AgentSla(
+      String storeCode,
+      String employeeCode,
+      int complaints,
+      int met,
+      BigDecimal metPercent,
+      int rated,
+      BigDecimal meanSatisfaction) {}
+
+  /** Per agent of the month's complaints: SLA met % and mean CSAT, by store and employee. */
+  @Transactional(readOnly = true)
+  public List<AgentSla> agentReport(AccessScope scope, YearMonth month, String storeCode) {
+    Instant now = clock.instant();
+    Map<List<String>, int[]> tally = new TreeMap<>(Comparator.comparing(Object::toString));
+    for (Complaint c : month(scope, month, storeCode)) {
+      int[] t =
+          tally.computeIfAbsent(List.of(c.getStoreCode(), c.getEmployeeCode()), k -> new int[4]);
+      if (c.getKind() == ComplaintKind.COMPLAINT) {
+        t[0]++;
+        if (c.breaches(now).isEmpty()) {
+          t[1]++;
+        }
+      }
+      if (c.getSatisfaction() != null) {
+        t[2]++;
+        t[3] += c.getSatisfaction();
+      }
+    }
+    List<AgentSla> out = new ArrayList<>();
+    tally.forEach(
+        (k, t) ->
+            out.add(
+                new AgentSla(
+                    k.get(0),
+                    k.get(1),
+                    t[0],
+                    t[1],
+                    t[0] == 0 ? null : ratio(t[1] * 100L, t[0], 1),
+                    t[2],
+                    t[2] == 0 ? null : ratio(t[3], t[2], 2))));
+    return out;
+  }
+
+  private static BigDecimal ratio(long part, long whole, int scale) {
+    return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_UP);
   }
 
   public Instant now() {
