@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import kefu.organization.AccessScope;
 import kefu.organization.AssignmentPeriod;
 import kefu.organization.Assignments;
@@ -20,6 +21,7 @@ import kefu.policy.PolicyCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Outbound calls per seat and day against the daily target of the pack in force at the store that
@@ -33,6 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class DailyCalls {
 
   static final String DEFAULT_PACK = "callcenter-100";
+
+  /** The built-in pack's targets, parsed once: built-in packs never change while Kefu runs. */
+  private static final Supplier<CallTargets> BUILT_IN =
+      SingletonSupplier.of(
+          () ->
+              BuiltInPacks.byId(DEFAULT_PACK)
+                  .orElseThrow()
+                  .section(CallTargets.class)
+                  .orElseThrow());
 
   private final JdbcClient jdbc;
   private final Assignments assignments;
@@ -87,8 +98,7 @@ public class DailyCalls {
             .filter(a -> !a.effectiveFrom().isAfter(date))
             .sorted(Comparator.comparing(Adoption::effectiveFrom))
             .toList();
-    CallTargets fallback =
-        BuiltInPacks.byId(DEFAULT_PACK).orElseThrow().section(CallTargets.class).orElseThrow();
+    CallTargets fallback = BUILT_IN.get();
     Map<String, CallTargets> targets = new HashMap<>();
     Map<String, TreeMap<String, long[]>> seats = new TreeMap<>();
     for (AssignmentPeriod p : assignments.overlapping(YearMonth.from(date))) {

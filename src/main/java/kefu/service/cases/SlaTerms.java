@@ -2,6 +2,7 @@ package kefu.service.cases;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import kefu.organization.AccessScope;
 import kefu.organization.Role;
 import kefu.policy.BuiltInPacks;
@@ -9,6 +10,7 @@ import kefu.policy.PackInForce;
 import kefu.policy.PolicyPack;
 import kefu.policy.PolicyPacks;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Which complaint SLA applies: that of a pack in force at the store on the day of receipt, or,
@@ -20,6 +22,15 @@ class SlaTerms {
 
   static final String DEFAULT_PACK = "cs-appraisal-uniform";
   private static final AccessScope SYSTEM = new AccessScope("system", Role.ADMIN, null, null);
+
+  /** The built-in pack's SLA, parsed once: built-in packs never change while Kefu runs. */
+  private static final Supplier<Complaint.SlaSource> BUILT_IN =
+      SingletonSupplier.of(
+          () -> {
+            PolicyPack builtIn = BuiltInPacks.byId(DEFAULT_PACK).orElseThrow();
+            return new Complaint.SlaSource(
+                builtIn.id(), builtIn.version(), builtIn.section(ComplaintSla.class).orElseThrow());
+          });
 
   private final PolicyPacks packs;
 
@@ -34,9 +45,7 @@ class SlaTerms {
         return new Complaint.SlaSource(p.pack().id(), p.pack().version(), sla.get());
       }
     }
-    PolicyPack builtIn = BuiltInPacks.byId(DEFAULT_PACK).orElseThrow();
-    return new Complaint.SlaSource(
-        builtIn.id(), builtIn.version(), builtIn.section(ComplaintSla.class).orElseThrow());
+    return BUILT_IN.get();
   }
 
   /** The SLA of the pack version a complaint was received under. */
