@@ -6,5 +6,9 @@ public enum AuditAction {
   UPDATE,
   DELETE,
   LOGIN,
-  LOGIN_FAILED
+  LOGIN_FAILED,
+  /**
+   * Something was looked at or worked out without changing it (a what-if run, an unmasked view).
+   */
+  READ
 }

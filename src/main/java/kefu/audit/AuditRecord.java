@@ -33,6 +33,12 @@ public record AuditRecord(
     return new AuditRecord(AuditAction.DELETE, entityType, idOf(id), before, null, actor, at);
   }
 
+  /** Something read without being changed; {@code what} says what was asked and answered. */
+  public static AuditRecord read(
+      String entityType, Object id, Object what, String actor, Instant at) {
+    return new AuditRecord(AuditAction.READ, entityType, idOf(id), null, what, actor, at);
+  }
+
   private static String idOf(Object id) {
     return id == null ? null : String.valueOf(id);
   }

@@ -31,6 +31,7 @@ import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import kefu.platform.RequestMemo;
 import kefu.platform.RuleRefused;
+import kefu.policy.Occurrence;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -403,7 +404,11 @@ public class IncidentLedger {
       " and (cast(:store as varchar) is null or store_code = :store)"
           + " and (cast(:employee as varchar) is null or employee_code = :employee)";
 
-  /** A recorded incident as the month close reads it. */
+  /**
+   * A recorded incident as the month close reads it and hands it to the rules. {@code occurredOn}
+   * is already the date in the group's zone; {@code employeeCode} is null for store-level
+   * incidents; {@code minutes} and {@code points} are null unless the type takes them.
+   */
   public record LedgerRow(
       long id,
       String type,
@@ -413,7 +418,13 @@ public class IncidentLedger {
       int quantity,
       Integer minutes,
       BigDecimal points,
-      boolean appealPending) {
+      boolean appealPending)
+      implements Occurrence {
+    public LedgerRow {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(storeCode, "storeCode");
+      Objects.requireNonNull(occurredOn, "occurredOn");
+    }
 
     /** The row of an incident already read as an entity. */
     public static LedgerRow of(Incident i) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
- * What a rule needs to know about one recorded incident. The month close's own facts implement it,
+ * What a rule needs to know about one recorded incident. The incident ledger's rows implement it,
  * so a month of incidents reaches the rules without being copied.
  */
 public interface Occurrence {

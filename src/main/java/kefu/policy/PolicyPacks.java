@@ -97,6 +97,20 @@ public class PolicyPacks {
     return checks.problems(packId, yaml);
   }
 
+  /**
+   * The pack {@code yaml} describes as the next version of {@code packId}, parsed but not stored,
+   * for a what-if run; refused with every problem by line exactly as saving it would be.
+   */
+  @Transactional(readOnly = true)
+  public PolicyPack draft(String packId, String yaml) {
+    history(packId);
+    List<PackProblem> problems = validate(packId, yaml);
+    if (!problems.isEmpty()) {
+      throw new InvalidPack(problems);
+    }
+    return parsed.parser().parse(yaml, packId);
+  }
+
   /** Every adoption, by effective date, oldest first. */
   @Transactional(readOnly = true)
   public List<PackAdoption> adoptions() {

@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import kefu.audit.AuditRecord;
 import kefu.incident.Incident;
 import kefu.incident.IncidentLedger;
+import kefu.incident.IncidentLedger.LedgerRow;
 import kefu.incident.IncidentStatus;
 import kefu.organization.AccessScope;
 import kefu.organization.AssignmentPeriod;
@@ -28,6 +30,7 @@ import kefu.platform.Conflict;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.NotFound;
+import kefu.policy.Adoption;
 import kefu.policy.PolicyCatalog;
 import kefu.shared.Money;
 import kefu.shared.Points;
@@ -249,11 +252,11 @@ public class MonthClose {
       return Optional.empty();
     }
     Map<Object, Object> distinct = new HashMap<>();
-    List<IncidentFact> incidents =
+    List<LedgerRow> incidents =
         ownIncidents.stream()
             .filter(i -> employeeCode.equals(i.getEmployeeCode()))
             .filter(i -> i.getStatus() == IncidentStatus.RECORDED)
-            .map(i -> fact(IncidentLedger.LedgerRow.of(i), distinct))
+            .map(i -> interned(LedgerRow.of(i), distinct))
             .toList();
     return calculator
         .settle(
@@ -318,15 +321,14 @@ public class MonthClose {
     if (store.appealCorrection(incidentId).isPresent()) {
       return;
     }
-    IncidentLedger.LedgerRow row =
+    LedgerRow row =
         ledger.row(incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
     SettlementInput now = input(published);
-    List<IncidentFact> without =
-        now.incidents().stream().filter(f -> f.id() != incidentId).toList();
-    List<IncidentFact> with = new ArrayList<>(without);
-    with.add(fact(row, new HashMap<>()));
-    Map<String, EmployeeStatement> was = byEmployee(calculator.settle(withIncidents(now, with)));
-    Map<String, EmployeeStatement> is = byEmployee(calculator.settle(withIncidents(now, without)));
+    List<LedgerRow> without = now.incidents().stream().filter(f -> f.id() != incidentId).toList();
+    List<LedgerRow> with = new ArrayList<>(without);
+    with.add(interned(row, new HashMap<>()));
+    Map<String, EmployeeStatement> was = byEmployee(calculator.settle(now.withIncidents(with)));
+    Map<String, EmployeeStatement> is = byEmployee(calculator.settle(now.withIncidents(without)));
     List<Adjustment> reversals = new ArrayList<>();
     for (String employee : new TreeSet<>(was.keySet())) {
       EmployeeStatement before = was.get(employee);
@@ -401,22 +403,28 @@ public class MonthClose {
         : text.substring(0, text.offsetByCodePoints(0, NOTE_MAX - 1)) + "…";
   }
 
-  private static SettlementInput withIncidents(SettlementInput in, List<IncidentFact> incidents) {
-    return new SettlementInput(
-        in.month(),
-        in.assignments(),
-        in.monthlyPay(),
-        in.adoptions(),
-        incidents,
-        in.previousRemaining(),
-        in.adjustments());
-  }
-
   private static Map<String, EmployeeStatement> byEmployee(List<EmployeeStatement> statements) {
     Map<String, EmployeeStatement> out = new HashMap<>();
     statements.forEach(st -> out.put(st.employeeCode(), st));
     return out;
   }
+
+  /**
+   * The month settled twice from one reading, with nothing stored, locked or published: as adopted,
+   * and with the adoptions {@code instead} gives for the adopted ones. What-if runs use it, so they
+   * show exactly what adopting would do; only the two statement sets are held beyond one close.
+   */
+  public SettledTwice settleTwice(YearMonth month, UnaryOperator<List<Adoption>> instead) {
+    SettlementInput adopted = phase("read", () -> input(month));
+    List<EmployeeStatement> before = phase("calculate", () -> calculator.settle(adopted));
+    SettlementInput simulated = adopted.withAdoptions(instead.apply(adopted.adoptions()));
+    List<EmployeeStatement> after = phase("simulate", () -> calculator.settle(simulated));
+    return new SettledTwice(adopted.adoptions(), before, after);
+  }
+
+  /** The adoptions a month was settled with, and its statements as adopted and as simulated. */
+  public record SettledTwice(
+      List<Adoption> adopted, List<EmployeeStatement> before, List<EmployeeStatement> after) {}
 
   private List<EmployeeStatement> settle(YearMonth month) {
     SettlementInput input = phase("read", () -> input(month));
@@ -440,19 +448,19 @@ public class MonthClose {
     assignments
         .basePay(periods.stream().map(AssignmentPeriod::employeeCode).distinct().toList(), month)
         .forEach((code, amount) -> pay.put(code, Money.of(amount)));
-    List<IncidentFact> incidents = new ArrayList<>();
+    List<LedgerRow> incidents = new ArrayList<>();
     // A month has a million incidents but only some thousand distinct codes and 31 days: keeping
-    // one instance of each (rather than one per row as the driver reads them) keeps the facts
+    // one instance of each (rather than one per row as the driver reads them) keeps the rows
     // compact while they are held for the calculation.
     Map<Object, Object> distinct = new HashMap<>();
-    ledger.forEachRecorded(month, r -> incidents.add(fact(r, distinct)));
+    ledger.forEachRecorded(month, r -> incidents.add(interned(r, distinct)));
     Map<String, List<Points>> previous = store.previousRemaining(month, STREAK_HISTORY_MONTHS);
     return new SettlementInput(
         month, periods, pay, catalog.adoptions(), incidents, previous, adjustments);
   }
 
-  private static IncidentFact fact(IncidentLedger.LedgerRow r, Map<Object, Object> distinct) {
-    return new IncidentFact(
+  private static LedgerRow interned(LedgerRow r, Map<Object, Object> distinct) {
+    return new LedgerRow(
         r.id(),
         shared(distinct, r.type()),
         shared(distinct, r.storeCode()),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import kefu.incident.IncidentLedger.LedgerRow;
 import kefu.organization.AssignmentPeriod;
 import kefu.policy.Adoptions;
 import kefu.policy.MonthEvaluation;
@@ -53,7 +54,7 @@ final class SettlementCalculator {
       return employees.stream().map(this::statement).toList();
     }
 
-    private void apply(IncidentFact incident) {
+    private void apply(LedgerRow incident) {
       adoptions
           .governing(incident.type(), incident.storeCode(), incident.occurredOn())
           // none: dated before every adoption that knows the type, so no consequence

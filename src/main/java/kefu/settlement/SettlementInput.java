@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kefu.incident.IncidentLedger.LedgerRow;
 import kefu.organization.AssignmentPeriod;
 import kefu.policy.Adoption;
 import kefu.shared.Money;
@@ -19,7 +20,7 @@ record SettlementInput(
     List<AssignmentPeriod> assignments,
     Map<String, Money> monthlyPay,
     List<Adoption> adoptions,
-    List<IncidentFact> incidents,
+    List<LedgerRow> incidents,
     Map<String, List<Points>> previousRemaining,
     List<Adjustment> adjustments) {
   public SettlementInput {
@@ -30,5 +31,17 @@ record SettlementInput(
     incidents = incidents == null ? List.of() : List.copyOf(incidents);
     previousRemaining = previousRemaining == null ? Map.of() : Map.copyOf(previousRemaining);
     adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+  }
+
+  /** The same month with other incidents (an appeal's correction settles it with and without). */
+  SettlementInput withIncidents(List<LedgerRow> others) {
+    return new SettlementInput(
+        month, assignments, monthlyPay, adoptions, others, previousRemaining, adjustments);
+  }
+
+  /** The same month under other adoptions (a what-if run's draft in place of a version). */
+  SettlementInput withAdoptions(List<Adoption> others) {
+    return new SettlementInput(
+        month, assignments, monthlyPay, others, incidents, previousRemaining, adjustments);
   }
 }

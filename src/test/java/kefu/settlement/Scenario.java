@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kefu.incident.IncidentLedger.LedgerRow;
 import kefu.organization.AssignmentPeriod;
 import kefu.policy.Adoption;
 import kefu.policy.BuiltInPacks;
@@ -127,7 +128,7 @@ final class Scenario {
   }
 
   SettlementInput input() {
-    List<IncidentFact> facts = incidents.stream().map(IncidentSpec::fact).toList();
+    List<LedgerRow> facts = incidents.stream().map(IncidentSpec::fact).toList();
     return new SettlementInput(month, assignments, pay, adoptions, facts, previous, adjustments);
   }
 
@@ -239,8 +240,8 @@ final class Scenario {
       return id;
     }
 
-    IncidentFact fact() {
-      return new IncidentFact(
+    LedgerRow fact() {
+      return new LedgerRow(
           id, type, store, employee, month.atDay(day), quantity, minutes, points, appealPending);
     }
   }

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import kefu.incident.IncidentLedger.LedgerRow;
 import kefu.organization.AssignmentPeriod;
 import kefu.policy.Adoption;
 import kefu.policy.BuiltInPacks;
@@ -71,12 +72,12 @@ class SettlementProperties {
         e, s, p, LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
   }
 
-  static SettlementInput input(List<IncidentFact> incidents) {
+  static SettlementInput input(List<LedgerRow> incidents) {
     return input(incidents, ASSIGNMENTS, ADOPTIONS);
   }
 
   static SettlementInput input(
-      List<IncidentFact> incidents, List<AssignmentPeriod> assignments, List<Adoption> adoptions) {
+      List<LedgerRow> incidents, List<AssignmentPeriod> assignments, List<Adoption> adoptions) {
     return new SettlementInput(
         MONTH,
         assignments,
@@ -120,12 +121,12 @@ class SettlementProperties {
    * 1-3, 0-60 minutes late, 0.5 or 1 discretionary points, one in four under appeal. One month in
    * ten is an edge case: empty or full.
    */
-  static List<IncidentFact> month(Random random) {
+  static List<LedgerRow> month(Random random) {
     int size =
         random.nextInt(10) == 0
             ? (random.nextBoolean() ? 0 : MAX_INCIDENTS)
             : random.nextInt(MAX_INCIDENTS + 1);
-    List<IncidentFact> incidents = new ArrayList<>();
+    List<LedgerRow> incidents = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       String type = TYPES.get(random.nextInt(TYPES.size()));
       String person = PEOPLE.get(random.nextInt(PEOPLE.size()));
@@ -136,7 +137,7 @@ class SettlementProperties {
       String points = random.nextBoolean() ? "0.5" : "1";
       boolean appeal = random.nextInt(4) == 0;
       incidents.add(
-          new IncidentFact(
+          new LedgerRow(
               100 + i * 7L,
               type,
               store,
@@ -200,7 +201,7 @@ class SettlementProperties {
     return forAll(
         (month, random) -> {
           List<EmployeeStatement> expected = settle(input(month));
-          List<IncidentFact> incidents = new ArrayList<>(month);
+          List<LedgerRow> incidents = new ArrayList<>(month);
           List<AssignmentPeriod> assignments = new ArrayList<>(ASSIGNMENTS);
           List<Adoption> adoptions = new ArrayList<>(ADOPTIONS);
           Collections.shuffle(incidents, random);
@@ -223,8 +224,8 @@ class SettlementProperties {
           if (month.isEmpty()) {
             return;
           }
-          List<IncidentFact> incidents = new ArrayList<>(month);
-          IncidentFact removed = incidents.remove(random.nextInt(incidents.size()));
+          List<LedgerRow> incidents = new ArrayList<>(month);
+          LedgerRow removed = incidents.remove(random.nextInt(incidents.size()));
           settle(input(incidents));
           incidents.add(removed);
 
@@ -285,7 +286,7 @@ class SettlementProperties {
   }
 
   interface Check {
-    void check(List<IncidentFact> month, Random random);
+    void check(List<LedgerRow> month, Random random);
   }
 
   /**
@@ -301,7 +302,7 @@ class SettlementProperties {
                     "month " + number.incrementAndGet() + " (seed " + seed + ")",
                     () -> {
                       Random random = new Random(seed);
-                      List<IncidentFact> month = month(random);
+                      List<LedgerRow> month = month(random);
                       try {
                         property.check(month, random);
                       } catch (AssertionError | RuntimeException e) {
@@ -310,7 +311,7 @@ class SettlementProperties {
                     }));
   }
 
-  static String replay(long seed, List<IncidentFact> month) {
+  static String replay(long seed, List<LedgerRow> month) {
     StringBuilder s =
         new StringBuilder()
             .append("Falsified by the month of seed ")
@@ -327,8 +328,8 @@ class SettlementProperties {
     return s.toString();
   }
 
-  static List<Long> ids(List<IncidentFact> incidents) {
-    return incidents.stream().map(IncidentFact::id).toList();
+  static List<Long> ids(List<LedgerRow> incidents) {
+    return incidents.stream().map(LedgerRow::id).toList();
   }
 
   static String name(Adoption a) {

@@ -19,20 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * read-only.
  */
 @Controller
-class AuditController {
+record AuditController(AuditLog log, GroupZone zone, MessageSource messages, JsonMapper json) {
 
   private static final int PAGE_SIZE = 50;
-  private final AuditLog log;
-  private final GroupZone zone;
-  private final MessageSource messages;
-  private final JsonMapper json;
-
-  AuditController(AuditLog log, GroupZone zone, MessageSource messages, JsonMapper json) {
-    this.log = log;
-    this.zone = zone;
-    this.messages = messages;
-    this.json = json;
-  }
 
   @GetMapping("/admin/audit")
   String audit(

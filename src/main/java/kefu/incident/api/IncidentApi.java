@@ -37,23 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/incidents")
 @Tag(name = "Incidents")
-class IncidentApi {
-
-  private final RecordIncident recorder;
-  private final IncidentLedger ledger;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-
-  IncidentApi(
-      RecordIncident recorder,
-      IncidentLedger ledger,
-      CurrentUser currentUser,
-      Organization organization) {
-    this.recorder = recorder;
-    this.ledger = ledger;
-    this.currentUser = currentUser;
-    this.organization = organization;
-  }
+record IncidentApi(
+    RecordIncident recorder,
+    IncidentLedger ledger,
+    CurrentUser currentUser,
+    Organization organization) {
 
   record ReasonRequest(String reason) {}
 

@@ -50,35 +50,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page with void and appeal.
  */
 @Controller
-class IncidentController {
-
-  private final RecordIncident recorder;
-  private final IncidentLedger ledger;
-  private final Organization organization;
-  private final CurrentUser currentUser;
-  private final RuleDescriptions descriptions;
-  private final PolicyCatalog catalog;
-  private final MessageSource messages;
-  private final LateCorrections corrections;
-
-  IncidentController(
-      RecordIncident recorder,
-      IncidentLedger ledger,
-      Organization organization,
-      CurrentUser currentUser,
-      RuleDescriptions descriptions,
-      PolicyCatalog catalog,
-      MessageSource messages,
-      LateCorrections corrections) {
-    this.messages = messages;
-    this.corrections = corrections;
-    this.descriptions = descriptions;
-    this.catalog = catalog;
-    this.recorder = recorder;
-    this.ledger = ledger;
-    this.organization = organization;
-    this.currentUser = currentUser;
-  }
+record IncidentController(
+    RecordIncident recorder,
+    IncidentLedger ledger,
+    Organization organization,
+    CurrentUser currentUser,
+    RuleDescriptions descriptions,
+    PolicyCatalog catalog,
+    MessageSource messages,
+    LateCorrections corrections) {
 
   @Bean
   static NavItem incidentsNav() {

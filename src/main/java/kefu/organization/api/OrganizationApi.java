@@ -38,15 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Organization")
-class OrganizationApi {
-
-  private final Organization organization;
-  private final CurrentUser currentUser;
-
-  OrganizationApi(Organization organization, CurrentUser currentUser) {
-    this.organization = organization;
-    this.currentUser = currentUser;
-  }
+record OrganizationApi(Organization organization, CurrentUser currentUser) {
 
   record StoreRequest(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{validation.code}") String code,

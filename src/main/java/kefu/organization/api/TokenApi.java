@@ -24,15 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/tokens")
 @Tag(name = "API tokens")
-class TokenApi {
-
-  private final ApiTokens tokens;
-  private final CurrentUser currentUser;
-
-  TokenApi(ApiTokens tokens, CurrentUser currentUser) {
-    this.tokens = tokens;
-    this.currentUser = currentUser;
-  }
+record TokenApi(ApiTokens tokens, CurrentUser currentUser) {
 
   record TokenRequest(@NotBlank @Size(max = 100) String name, LocalDate expiresOn) {}
 

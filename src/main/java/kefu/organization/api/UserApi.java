@@ -23,15 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Users")
-class UserApi {
-
-  private final Accounts accounts;
-  private final CurrentUser currentUser;
-
-  UserApi(Accounts accounts, CurrentUser currentUser) {
-    this.accounts = accounts;
-    this.currentUser = currentUser;
-  }
+record UserApi(Accounts accounts, CurrentUser currentUser) {
 
   record UserRequest(
       @NotBlank @Size(max = 64) String username,

@@ -28,28 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administration: user accounts, group settings and the holiday calendar; own password. */
 @Controller
-class AdminController {
+record AdminController(
+    Accounts accounts, GroupCalendar calendar, Organization organization, CurrentUser currentUser) {
 
   private static final String USERS = "/admin/users";
   private static final String SETTINGS = "/admin/settings";
   private static final List<String> BUILT_IN_CALENDARS = List.of("cn-2026");
   private static final long MAX_CALENDAR_BYTES = 64 * 1024;
-
-  private final Accounts accounts;
-  private final GroupCalendar calendar;
-  private final Organization organization;
-  private final CurrentUser currentUser;
-
-  AdminController(
-      Accounts accounts,
-      GroupCalendar calendar,
-      Organization organization,
-      CurrentUser currentUser) {
-    this.accounts = accounts;
-    this.calendar = calendar;
-    this.organization = organization;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping("/admin/users")
   String users(Model model) {

@@ -40,24 +40,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Employee pages: list and search, create and edit, history and transfer, and export. */
 @Controller
-class EmployeeController {
+record EmployeeController(
+    Organization organization,
+    CurrentUser currentUser,
+    ExcelExport excel,
+    EmployeeImport importer) {
 
   private static final int PAGE_SIZE = 20;
-  private final Organization organization;
-  private final CurrentUser currentUser;
-  private final ExcelExport excel;
-  private final EmployeeImport importer;
-
-  EmployeeController(
-      Organization organization,
-      CurrentUser currentUser,
-      ExcelExport excel,
-      EmployeeImport importer) {
-    this.organization = organization;
-    this.currentUser = currentUser;
-    this.excel = excel;
-    this.importer = importer;
-  }
 
   @ModelAttribute("positions")
   Position[] positions() {

@@ -23,18 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The store list with search, inline rename (htmx) and creation by group administrators. */
 @Controller
-class StoreController {
+record StoreController(Organization organization, CurrentUser currentUser, ExcelExport excel) {
 
   private static final int PAGE_SIZE = 20;
-  private final Organization organization;
-  private final CurrentUser currentUser;
-  private final ExcelExport excel;
-
-  StoreController(Organization organization, CurrentUser currentUser, ExcelExport excel) {
-    this.organization = organization;
-    this.currentUser = currentUser;
-    this.excel = excel;
-  }
 
   @GetMapping("/stores")
   String list(

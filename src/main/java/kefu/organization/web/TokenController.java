@@ -18,17 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The account menu's API tokens page: list, make (the secret is shown once), revoke. */
 @Controller
-class TokenController {
-
-  private final ApiTokens tokens;
-  private final CurrentUser currentUser;
-  private final GroupZone zone;
-
-  TokenController(ApiTokens tokens, CurrentUser currentUser, GroupZone zone) {
-    this.tokens = tokens;
-    this.currentUser = currentUser;
-    this.zone = zone;
-  }
+record TokenController(ApiTokens tokens, CurrentUser currentUser, GroupZone zone) {
 
   @GetMapping("/account/tokens")
   String page(Model model) {

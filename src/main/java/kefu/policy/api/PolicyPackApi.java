@@ -42,17 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/policy-packs")
 @Tag(name = "Policy packs")
-class PolicyPackApi {
-
-  private final PolicyPacks packs;
-  private final RuleDescriptions descriptions;
-  private final CurrentUser currentUser;
-
-  PolicyPackApi(PolicyPacks packs, RuleDescriptions descriptions, CurrentUser currentUser) {
-    this.packs = packs;
-    this.descriptions = descriptions;
-    this.currentUser = currentUser;
-  }
+record PolicyPackApi(PolicyPacks packs, RuleDescriptions descriptions, CurrentUser currentUser) {
 
   // ---- views -------------------------------------------------------------------------------
 

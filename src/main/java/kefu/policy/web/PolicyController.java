@@ -46,28 +46,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/policy")
-class PolicyController {
+record PolicyController(
+    PolicyPacks packs,
+    RuleDescriptions words,
+    Organization organization,
+    CurrentUser currentUser,
+    MessageSource messages) {
 
   private static final Set<Role> STORE_READERS = EnumSet.of(Role.STORE_MANAGER, Role.CS_MANAGER);
-
-  private final PolicyPacks packs;
-  private final RuleDescriptions words;
-  private final Organization organization;
-  private final CurrentUser currentUser;
-  private final MessageSource messages;
-
-  PolicyController(
-      PolicyPacks packs,
-      RuleDescriptions words,
-      Organization organization,
-      CurrentUser currentUser,
-      MessageSource messages) {
-    this.messages = messages;
-    this.packs = packs;
-    this.words = words;
-    this.organization = organization;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping
   String list(Locale locale, Model model) {

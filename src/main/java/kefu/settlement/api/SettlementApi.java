@@ -38,19 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/settlements")
 @Tag(name = "Settlement")
-class SettlementApi {
-
-  private final MonthClose close;
-  private final CurrentUser currentUser;
-  private final NoteTexts notes;
-  private final IncidentLedger ledger;
-
-  SettlementApi(MonthClose close, CurrentUser currentUser, NoteTexts notes, IncidentLedger ledger) {
-    this.close = close;
-    this.currentUser = currentUser;
-    this.notes = notes;
-    this.ledger = ledger;
-  }
+record SettlementApi(
+    MonthClose close, CurrentUser currentUser, NoteTexts notes, IncidentLedger ledger) {
 
   record ComputeRequest(String month) {}
 
@@ -162,7 +151,7 @@ class SettlementApi {
     return SettlementView.of(m, note -> notes.render(note, locale, labels));
   }
 
-  private static YearMonth month(String text) {
+  static YearMonth month(String text) {
     try {
       return InputRules.time(YearMonth.class, text == null ? "" : text);
     } catch (java.time.DateTimeException e) {

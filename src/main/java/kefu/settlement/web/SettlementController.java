@@ -34,31 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
  * a month by store, and one employee's statement explained line by line.
  */
 @Controller
-class SettlementController {
+record SettlementController(
+    MonthClose close,
+    StatementPages pages,
+    Organization organization,
+    CurrentUser currentUser,
+    JsonMapper json,
+    IncidentLedger ledger) {
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-  private final MonthClose close;
-  private final StatementPages pages;
-  private final Organization organization;
-  private final CurrentUser currentUser;
-  private final JsonMapper json;
-  private final IncidentLedger ledger;
-
-  SettlementController(
-      MonthClose close,
-      StatementPages pages,
-      Organization organization,
-      CurrentUser currentUser,
-      JsonMapper json,
-      IncidentLedger ledger) {
-    this.ledger = ledger;
-    this.close = close;
-    this.pages = pages;
-    this.organization = organization;
-    this.currentUser = currentUser;
-    this.json = json;
-  }
 
   /** A computed month in the list, its times in the group's zone. */
   record MonthRow(YearMonth month, SettlementStatus status, String computedAt, String publishedAt) {

@@ -22,19 +22,8 @@ import org.springframework.stereotype.Component;
  * pages, the Excel export and the PDF all start here, so they always agree.
  */
 @Component
-class StatementPages {
-
-  private final MonthClose close;
-  private final Organization organization;
-  private final IncidentLedger ledger;
-  private final Texts texts;
-
-  StatementPages(MonthClose close, Organization organization, IncidentLedger ledger, Texts texts) {
-    this.close = close;
-    this.organization = organization;
-    this.ledger = ledger;
-    this.texts = texts;
-  }
+record StatementPages(
+    MonthClose close, Organization organization, IncidentLedger ledger, Texts texts) {
 
   /** A month and the statements the user may see, with incidents cited by id only. */
   record MonthView(MonthSettlement settlement, List<StatementView> statements) {}
