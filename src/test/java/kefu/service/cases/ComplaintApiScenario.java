@@ -183,4 +183,38 @@ abstract class ComplaintApiScenario {
         .andExpect(jsonPath("$.reportedAt").isNotEmpty());
     step(timely, "explanation", S01_CS, "{\"text\":\"-\"}").andExpect(status().isConflict());
   }
+
+  @Test
+  void the_report_page_shows_each_agent_s_sla_met_share_and_mean_satisfaction() throws Exception {
+    long onTime = receivedFor("E106", "2026-09-14T09:00:00+08:00", false);
+    step(onTime, "acknowledge", S01_CS, "{\"at\":\"2026-09-14T09:30:00+08:00\"}");
+    step(onTime, "resolve", S01_CS, "{\"at\":\"2026-09-14T12:00:00+08:00\"}");
+    step(onTime, "close", S01_CS, "{\"at\":\"2026-09-14T13:00:00+08:00\",\"satisfaction\":4}");
+    long late = receivedFor("E106", "2026-09-15T09:00:00+08:00", true);
+    step(late, "acknowledge", S01_CS, "{\"at\":\"2026-09-15T11:00:00+08:00\"}");
+
+    String page =
+        Web.body(
+            mvc.perform(get("/complaints/report?month=2026-09&storeCode=S01").with(S01_CS))
+                .andExpect(status().isOk()));
+    String row = page.substring(page.indexOf("id=\"agent-E106\""));
+    row = row.substring(0, row.indexOf("</tr>"));
+    org.assertj.core.api.Assertions.assertThat(row)
+        .contains("class=\"sla-met\">50.0<")
+        .contains("class=\"csat\">4.00<");
+  }
+
+  private long receivedFor(String employee, String at, boolean urgent) throws Exception {
+    String body =
+        Web.body(
+            mvc.perform(
+                    json(
+                        post("/api/v1/complaints"),
+                        S01_CS,
+                        """
+                        {"storeCode":"S01","employeeCode":"%s","receivedAt":"%s","urgent":%s}"""
+                            .formatted(employee, at, urgent)))
+                .andExpect(status().isCreated()));
+    return ((Number) JsonPath.read(body, "$.id")).longValue();
+  }
 }

@@ -83,7 +83,7 @@ class EscalationMailTest {
     assertThat(SMTP.getReceivedMessages()).hasSize(2);
     assertThat(SMTP.getReceivedMessages()[1].getAllRecipients()[0]).hasToString("boss@m01.example");
     assertThat(Web.body(mvc.perform(get("/").with(GROUP_CS)).andExpect(status().isOk())))
-        .contains("顾客抱怨处理单");
+        .contains("超时的顾客抱怨处理单上报给您");
   }
 
   private void employee(String code, String position, String email) throws Exception {
