@@ -7,13 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The packs Kefu ships (SPEC §2.1, §2.2, the uniforms of §2.4), read from {@code policy-packs/} on
- * the classpath.
- */
+/** The packs Kefu ships (SPEC §2.1–§2.4), read from {@code policy-packs/} on the classpath. */
 public final class BuiltInPacks {
   static final List<String> RESOURCES =
-      List.of("group-cs-2010.yaml", "ecommerce-cs-10pt.yaml", "cs-uniforms.yaml");
+      List.of(
+          "group-cs-2010.yaml",
+          "ecommerce-cs-10pt.yaml",
+          "cs-uniforms.yaml",
+          "cs-appraisal-uniform.yaml",
+          "callcenter-100.yaml");
 
   private BuiltInPacks() {}
 

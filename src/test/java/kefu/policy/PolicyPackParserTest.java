@@ -65,7 +65,12 @@ class PolicyPackParserTest {
     void each_built_in_pack_parses() {
       assertThat(BuiltInPacks.all())
           .extracting(PolicyPack::id)
-          .containsExactly("group-cs-2010", "ecommerce-cs-10pt", "cs-uniforms");
+          .containsExactly(
+              "group-cs-2010",
+              "ecommerce-cs-10pt",
+              "cs-uniforms",
+              "cs-appraisal-uniform",
+              "callcenter-100");
     }
 
     @Test

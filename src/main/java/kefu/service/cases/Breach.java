@@ -1,0 +1,7 @@
+package kefu.service.cases;
+
+/** A response time a complaint missed. */
+public enum Breach {
+  FIRST_REPLY,
+  RESOLUTION
+}
