@@ -88,6 +88,9 @@ public abstract class BrowserPages {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1400,1000",
+        // Bootstrap scrolls smoothly unless motion is reduced: a click on an element below the
+        // window would land while the page is still moving
+        "--force-prefers-reduced-motion",
         "--user-data-dir=" + profile);
     // the console is where Chromium reports what the Content-Security-Policy refused
     LoggingPreferences logs = new LoggingPreferences();

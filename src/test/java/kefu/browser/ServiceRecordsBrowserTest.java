@@ -150,7 +150,10 @@ class ServiceRecordsBrowserTest extends BrowserPages {
     assertThat(without.findElement(By.className("no-recording")).getText())
         .isEqualTo(text("callback.noRecording", ZH));
     new Select(without.findElement(By.name("verdict"))).selectByValue("MATCH");
-    without.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement judge = without.findElement(By.cssSelector("button[type=submit]"));
+    judge.click();
+    // the check screen's own success alert stays until the verdict's page replaces it
+    awaitGone(judge);
 
     WebElement done =
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));

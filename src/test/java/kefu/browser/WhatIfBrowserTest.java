@@ -50,7 +50,7 @@ class WhatIfBrowserTest extends BrowserPages {
                 + " 'rule: { kind: POINTS_PER_UNIT, points: 3 }');",
             yaml);
     WebElement editor = driver.findElement(By.id("simulate-draft"));
-    clickInView(editor);
+    editor.click();
     awaitGone(editor);
 
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("simulation-form")));
@@ -59,7 +59,7 @@ class WhatIfBrowserTest extends BrowserPages {
     setDate(By.id("month"), "2026-06");
     new Select(driver.findElement(By.id("storeCodes"))).selectByValue("S03");
     WebElement run = driver.findElement(By.id("simulate"));
-    clickInView(run);
+    run.click();
     awaitGone(run);
 
     WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-E303")));
@@ -74,16 +74,5 @@ class WhatIfBrowserTest extends BrowserPages {
                     .executeScript(
                         "return !!(window.Chart && Chart.getChart('simulation-chart'));"));
     assertThat(driver.findElements(By.id("simulation-export"))).hasSize(1);
-  }
-
-  /**
-   * Below a long text area a button sits under the window's edge: scroll to it at once (the page
-   * scrolls smoothly).
-   */
-  private static void clickInView(WebElement button) {
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
-    button.click();
   }
 }
