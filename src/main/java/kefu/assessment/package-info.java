@@ -14,7 +14,8 @@
       "policy",
       "policy :: spi",
       "settlement",
-      "settlement :: spi"
+      "settlement :: spi",
+      "service"
     })
 package kefu.assessment;
 
