@@ -9,7 +9,8 @@ import java.util.Map;
  * supervisor scores every week (attitude, ability, efficiency, teamwork); the month's score is the
  * mean of its weeks' totals.
  */
-public record EvaluationRules(String clause, Map<String, BigDecimal> maxima) {
+public record EvaluationRules(String clause, Map<String, BigDecimal> maxima)
+    implements AssessmentPacks.Cited {
 
   /** The parts in the order the form and the API name them. */
   public static final java.util.List<String> PARTS =

@@ -11,4 +11,5 @@ public record GradeRules(
     String clause,
     BigDecimal excellentTopPercent,
     BigDecimal failBottomPercent,
-    BigDecimal goodFrom) {}
+    BigDecimal goodFrom)
+    implements AssessmentPacks.Cited {}

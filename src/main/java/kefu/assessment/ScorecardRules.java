@@ -15,7 +15,8 @@ public record ScorecardRules(
     BigDecimal standard,
     List<String> positions,
     List<Criterion> criteria,
-    List<FlagRule> flags) {
+    List<FlagRule> flags)
+    implements AssessmentPacks.Cited {
 
   public ScorecardRules {
     positions = List.copyOf(positions);

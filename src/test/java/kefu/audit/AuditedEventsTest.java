@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import kefu.assessment.AssessmentRecorded;
 import kefu.compliance.ComplianceEvents;
 import kefu.incident.AppealDecided;
 import kefu.incident.IncidentAppealed;
@@ -81,7 +82,8 @@ class AuditedEventsTest {
               "groupcs",
               AT),
           new CallbackPhoneUnmasked(12, "S01", "groupcs", AT),
-          new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT));
+          new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT),
+          new AssessmentRecorded("scorecard", "2026-09|E104", null, VALUES, "s01cs", AT));
 
   @Autowired EventSerializer serializer;
   @Autowired JsonMapper json;
