@@ -286,4 +286,29 @@ abstract class AssessmentApiScenario {
         .andExpect(jsonPath("$.computedGrade").value("GOOD"))
         .andExpect(jsonPath("$.reason").value("年度复核下调"));
   }
+
+  @Test
+  void the_month_close_puts_each_seats_score_flags_and_store_rank_on_the_statement()
+      throws Exception {
+    adoptScorecard();
+    // a month no other test closes; no records: 20 + 5 + the entered criteria
+    String month = "2027-03";
+    card(s.login("CM"), month, "A1", ENTERED.formatted(10, 10)).andExpect(status().isOk());
+    card(s.login("CM"), month, "A2", ENTERED.formatted(2, 0)).andExpect(status().isOk());
+    card(s.login("CM"), month, "A3", ENTERED.formatted(10, 10)).andExpect(status().isOk());
+
+    call(post("/api/v1/settlements"), Web.GROUP_CS, "{\"month\":\"" + month + "\"}")
+        .andExpect(status().is2xxSuccessful());
+    String statement = "$.statements[?(@.employeeCode == '%s')].";
+    mvc.perform(get("/api/v1/settlements/" + month).with(Web.GROUP_CS))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath(statement.formatted(s.code("A1")) + "score").value(68.0))
+        .andExpect(jsonPath(statement.formatted(s.code("A1")) + "rankInStore").value(1))
+        .andExpect(jsonPath(statement.formatted(s.code("A3")) + "rankInStore").value(1))
+        .andExpect(jsonPath(statement.formatted(s.code("A2")) + "score").value(50.0))
+        .andExpect(jsonPath(statement.formatted(s.code("A2")) + "rankInStore").value(3))
+        .andExpect(
+            jsonPath(statement.formatted(s.code("A2")) + "scoreFlags[*]")
+                .value(org.hamcrest.Matchers.contains("NEEDS_IMPROVEMENT")));
+  }
 }
