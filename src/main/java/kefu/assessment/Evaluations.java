@@ -87,7 +87,9 @@ public class Evaluations {
   /** The maxima that apply at a store on a day, for a form. */
   @Transactional(readOnly = true)
   public EvaluationRules rulesAt(String storeCode, LocalDate day) {
-    return packs.at(EvaluationRules.class, storeCode, day).rules();
+    return storeCode == null
+        ? packs.builtIn(EvaluationRules.class).rules()
+        : packs.at(EvaluationRules.class, storeCode, day).rules();
   }
 
   public Evaluation record(AccessScope scope, NewEvaluation e) {

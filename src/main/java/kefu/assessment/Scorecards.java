@@ -132,6 +132,22 @@ public class Scorecards {
     return card(month, post);
   }
 
+  /**
+   * The team form: the cards of several seats entered at once, all or none (the first refusal
+   * undoes the cards saved before it). Seats with nothing given are left as they are.
+   */
+  public List<Card> enterTeam(
+      AccessScope scope, YearMonth month, Map<String, Map<String, BigDecimal>> byEmployee) {
+    List<Card> saved = new ArrayList<>();
+    byEmployee.forEach(
+        (employee, criteria) -> {
+          if (!criteria.isEmpty()) {
+            saved.add(enter(scope, month, employee, criteria));
+          }
+        });
+    return saved;
+  }
+
   /** A director's adjustment of the card's total, with its reason; replaces an earlier one. */
   public Card adjust(
       AccessScope scope, YearMonth month, String employeeCode, BigDecimal points, String reason) {
