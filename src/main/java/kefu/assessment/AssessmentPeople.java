@@ -109,6 +109,15 @@ public class AssessmentPeople {
         .orElseThrow(() -> new NotFound("employee " + employeeCode));
   }
 
+  /**
+   * The one store a list is about: the one asked for (404 when the user does not see it), else the
+   * store a store-scoped user is confined to; null for every store.
+   */
+  String storeAsked(AccessScope scope, String storeCode) {
+    String only = storeCode == null || storeCode.isBlank() ? ownStore(scope) : storeCode.trim();
+    return only == null ? null : visibleStore(scope, only);
+  }
+
   /** The store a store-scoped user is confined to; null for those who see every store. */
   String ownStore(AccessScope scope) {
     return organization.codes(scope).storeCode();

@@ -65,47 +65,53 @@ class AssessmentStore {
         .list();
   }
 
+  /** The columns an evaluation writes besides its employee and week, in this order. */
+  private static final List<String> EVALUATION_FIGURES =
+      List.of(
+          "store_code",
+          "attitude",
+          "ability",
+          "efficiency",
+          "teamwork",
+          "total",
+          "pack_id",
+          "pack_version",
+          "clause",
+          "recorded_by",
+          "recorded_at");
+
+  private static List<Object> figures(StoredEvaluation e, Instant at) {
+    List<Object> values = new java.util.ArrayList<>();
+    values.add(e.storeCode());
+    EvaluationRules.PARTS.forEach(p -> values.add(e.parts().get(p)));
+    values.addAll(
+        java.util.Arrays.asList(
+            e.total(), e.packId(), e.packVersion(), e.clause(), e.recordedBy(), utc(at)));
+    return values;
+  }
+
   long insertEvaluation(StoredEvaluation e, Instant at) {
+    List<Object> values = new java.util.ArrayList<>(List.of(e.employeeCode(), e.weekOf()));
+    values.addAll(figures(e, at));
     jdbc.sql(
-            "insert into evaluation (employee_code, store_code, week_of, attitude, ability,"
-                + " efficiency, teamwork, total, pack_id, pack_version, clause, recorded_by,"
-                + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            e.employeeCode(),
-            e.storeCode(),
-            e.weekOf(),
-            e.parts().get("attitude"),
-            e.parts().get("ability"),
-            e.parts().get("efficiency"),
-            e.parts().get("teamwork"),
-            e.total(),
-            e.packId(),
-            e.packVersion(),
-            e.clause(),
-            e.recordedBy(),
-            utc(at))
+            "insert into evaluation (employee_code, week_of, "
+                + String.join(", ", EVALUATION_FIGURES)
+                + ") values (?, ?"
+                + ", ?".repeat(EVALUATION_FIGURES.size())
+                + ")")
+        .params(values)
         .update();
     return evaluation(e.employeeCode(), e.weekOf()).orElseThrow().id();
   }
 
   void replaceEvaluation(long id, StoredEvaluation e, Instant at) {
+    List<Object> values = figures(e, at);
+    values.add(id);
     jdbc.sql(
-            "update evaluation set store_code = ?, attitude = ?, ability = ?, efficiency = ?,"
-                + " teamwork = ?, total = ?, pack_id = ?, pack_version = ?, clause = ?,"
-                + " recorded_by = ?, recorded_at = ? where id = ?")
-        .params(
-            e.storeCode(),
-            e.parts().get("attitude"),
-            e.parts().get("ability"),
-            e.parts().get("efficiency"),
-            e.parts().get("teamwork"),
-            e.total(),
-            e.packId(),
-            e.packVersion(),
-            e.clause(),
-            e.recordedBy(),
-            utc(at),
-            id)
+            "update evaluation set "
+                + String.join(" = ?, ", EVALUATION_FIGURES)
+                + " = ? where id = ?")
+        .params(values)
         .update();
   }
 

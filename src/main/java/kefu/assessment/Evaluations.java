@@ -164,11 +164,7 @@ public class Evaluations {
   /** The evaluations of the weeks whose Monday is in the month, within the user's scope. */
   @Transactional(readOnly = true)
   public List<Evaluation> month(AccessScope scope, YearMonth month, String storeCode) {
-    String own = people.ownStore(scope);
-    String only = storeCode == null || storeCode.isBlank() ? own : storeCode.trim();
-    if (only != null) {
-      people.visibleStore(scope, only);
-    }
+    String only = people.storeAsked(scope, storeCode);
     String self = people.ownEmployee(scope);
     return store.evaluations(month).stream()
         .filter(e -> only == null || e.storeCode().equals(only))

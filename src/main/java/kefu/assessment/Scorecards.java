@@ -70,11 +70,7 @@ public class Scorecards {
   /** The month's cards the user may see, of one store or (group users, no store) of all. */
   @Transactional(readOnly = true)
   public List<Card> month(AccessScope scope, YearMonth month, String storeCode) {
-    String own = people.ownStore(scope);
-    String only = storeCode == null || storeCode.isBlank() ? own : storeCode.trim();
-    if (only != null) {
-      people.visibleStore(scope, only);
-    }
+    String only = people.storeAsked(scope, storeCode);
     String self = people.ownEmployee(scope);
     return cards(month, only == null ? null : Set.of(only), true).stream()
         .filter(c -> self == null || c.employeeCode().equals(self))

@@ -110,13 +110,10 @@ class AssessmentPages {
         : AssessmentPeople.month(month);
   }
 
-  // ---- scorecards --------------------------------------------------------------------------
+  /** What a store page starts from: who asks, the month and the store it shows. */
+  private record StorePage(AccessScope scope, YearMonth month, String store) {}
 
-  @GetMapping("/assessment/scorecards")
-  String scorecards(
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) String storeCode,
-      Model model) {
+  private StorePage storePage(String month, String storeCode, Model model) {
     AccessScope scope = currentUser.scope();
     YearMonth m = monthOf(month);
     List<Store> stores = stores(scope);
@@ -124,6 +121,20 @@ class AssessmentPages {
     model.addAttribute("month", m);
     model.addAttribute("stores", stores);
     model.addAttribute("storeCode", store);
+    return new StorePage(scope, m, store);
+  }
+
+  // ---- scorecards --------------------------------------------------------------------------
+
+  @GetMapping("/assessment/scorecards")
+  String scorecards(
+      @RequestParam(required = false) String month,
+      @RequestParam(required = false) String storeCode,
+      Model model) {
+    StorePage page = storePage(month, storeCode, model);
+    AccessScope scope = page.scope();
+    YearMonth m = page.month();
+    String store = page.store();
     if (store != null) {
       Scorecards.Form form = scorecards.form(scope, m, store);
       model.addAttribute("rules", form.rules());
@@ -197,21 +208,17 @@ class AssessmentPages {
       @RequestParam(required = false) String month,
       @RequestParam(required = false) String storeCode,
       Model model) {
-    AccessScope scope = currentUser.scope();
-    YearMonth m = monthOf(month);
-    List<Store> stores = stores(scope);
-    String store = storeOf(scope, storeCode, stores);
-    model.addAttribute("month", m);
-    model.addAttribute("stores", stores);
-    model.addAttribute("storeCode", store);
+    StorePage page = storePage(month, storeCode, model);
     List<Evaluations.Evaluation> list =
-        store == null ? List.of() : evaluations.month(scope, m, store);
+        page.store() == null
+            ? List.of()
+            : evaluations.month(page.scope(), page.month(), page.store());
     model.addAttribute("evaluations", list);
     model.addAttribute(
         "names",
         organization.employeeNames(
             list.stream().map(Evaluations.Evaluation::employeeCode).toList()));
-    EvaluationRules rules = evaluations.rulesAt(store, m.atDay(1));
+    EvaluationRules rules = evaluations.rulesAt(page.store(), page.month().atDay(1));
     model.addAttribute("parts", EvaluationRules.PARTS);
     model.addAttribute("maxima", rules.maxima());
     return "assessment/evaluations";
