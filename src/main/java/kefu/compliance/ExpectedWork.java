@@ -65,7 +65,7 @@ public final class ExpectedWork {
             continue;
           }
           Deadline g = governing.deadlines().byCode(d.code()).orElseThrow();
-          items.add(item(storeCode, g, periodStart, zone));
+          items.add(item(storeCode, g, periodStart, zone, workingDay));
         }
       }
     }
@@ -73,10 +73,14 @@ public final class ExpectedWork {
     return items;
   }
 
-  /** The item of a periodic deadline for the period containing {@code day}. */
-  public static WorkItem item(String storeCode, Deadline d, LocalDate day, ZoneId zone) {
+  /**
+   * The item of a periodic deadline for the period containing {@code day}; {@code workingDay} is
+   * the group calendar, for deadlines counted in working days.
+   */
+  public static WorkItem item(
+      String storeCode, Deadline d, LocalDate day, ZoneId zone, Predicate<LocalDate> workingDay) {
     LocalDate start = d.periodStart(day);
-    Instant due = d.dueFor(start).atZone(zone).toInstant();
+    Instant due = d.dueFor(start, workingDay).atZone(zone).toInstant();
     return new WorkItem(storeCode, d, start, d.periodEnd(start), null, due, 0);
   }
 
