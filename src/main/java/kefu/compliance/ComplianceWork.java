@@ -44,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The compliance work as its users record it: duties, submissions with their files, notices, OA
  * tasks, manufacturer mail and meetings. Every input is checked whole before anything is written. A
  * record entered after the sweep whose own time shows the work on time or excused voids the sweep's
- * incident while its month is open (SPEC §8.1, late records).
+ * incident while its month is open, and after its month was published is carried into the next open
+ * month as a correction (SPEC §8.1, late records).
  */
 @Service
 @Transactional
@@ -80,6 +81,7 @@ public class ComplianceWork {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final SweepMark mark;
+  private final PublishedWorkCorrections corrections;
 
   ComplianceWork(
       JdbcClient jdbc,
@@ -89,7 +91,8 @@ public class ComplianceWork {
       IncidentLedger incidents,
       ApplicationEventPublisher events,
       Clock clock,
-      SweepMark mark) {
+      SweepMark mark,
+      PublishedWorkCorrections corrections) {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
     this.work = work;
@@ -98,6 +101,7 @@ public class ComplianceWork {
     this.events = events;
     this.clock = clock;
     this.mark = mark;
+    this.corrections = corrections;
   }
 
   // ---- duties ------------------------------------------------------------------------------
@@ -324,7 +328,8 @@ public class ComplianceWork {
 
   /**
    * A record entered after the sweep whose own time shows the work on time or excused voids the
-   * sweep's incident while its month is open; a published month keeps it.
+   * sweep's incident while its month is open; a published month keeps it, and what it cost there
+   * goes back as a correction in the next open month.
    */
   private void reconsider(WorkItem item, String why, Instant recordTime) {
     work.incidentOf(item.key())
@@ -337,8 +342,12 @@ public class ComplianceWork {
                 return;
               }
               Incident incident = incidents.get(SYSTEM, incidentId);
-              if (incident.getStatus() == IncidentStatus.RECORDED
-                  && !incidents.monthClosed(incident)) {
+              if (incident.getStatus() != IncidentStatus.RECORDED) {
+                return;
+              }
+              if (incidents.monthClosed(incident)) {
+                corrections.carry(item, incident, why + " " + recordTime, clock.instant());
+              } else {
                 incidents.voidIncident(
                     SYSTEM, incidentId, "work " + item.key() + ": " + why + " " + recordTime);
               }

@@ -17,6 +17,7 @@
       "policy",
       "policy :: spi",
       "incident",
+      "settlement",
       "service :: callback-days"
     })
 package kefu.compliance;

@@ -41,6 +41,7 @@ abstract class ComplianceScenario {
   @Autowired ComplianceSweep sweep;
   @Autowired kefu.policy.PolicyPacks packs;
   @Autowired kefu.organization.GroupCalendar calendar;
+  @Autowired SweepMark mark;
 
   static final kefu.organization.AccessScope ADMIN_SCOPE =
       new kefu.organization.AccessScope("admin", kefu.organization.Role.ADMIN, null, null);
@@ -548,6 +549,63 @@ abstract class ComplianceScenario {
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                 .string(org.hamcrest.Matchers.containsString(shop.code())));
+  }
+
+  /** The statement's fine total of a month as stored, without computing it again. */
+  BigDecimal storedFineTotal(String month, String employee) throws Exception {
+    String answer =
+        body(
+            mvc.perform(get("/api/v1/settlements/" + month).with(ADMIN))
+                .andExpect(status().isOk()));
+    List<Object> totals =
+        JsonPath.read(answer, "$.statements[?(@.employeeCode == '" + employee + "')].fineTotal");
+    return new BigDecimal(String.valueOf(totals.get(0))).setScale(2);
+  }
+
+  /**
+   * A notice given in time but recorded after March 2030 was published (only here): March keeps the
+   * late report's fines, and April gives them back, citing the incident, once however many late
+   * records follow. The mark starts at the duty's day, so the sweep judges only that window.
+   */
+  @Test
+  void a_late_record_after_publication_is_given_back_in_the_next_open_month() throws Exception {
+    Shop shop = shop();
+    mark.advanceTo(java.time.OffsetDateTime.parse("2030-03-04T00:00:00+08:00").toInstant());
+    duty(shop, "WEEKLY_REPORT", shop.agent(), "2030-03-04");
+    sweep("2030-03-13T00:00:00+08:00");
+    List<Map<String, Object>> late = incidents(shop, "2030-03");
+    assertThat(late)
+        .singleElement()
+        .satisfies(i -> assertThat(i).containsEntry("type", "REPORT_LATE"));
+    long incident = ((Number) late.get(0).get("id")).longValue();
+    assertThat(fineTotal("2030-03", shop.agent())).isEqualByComparingTo("50.00");
+    call(post("/api/v1/settlements/2030-03/publish"), "{}").andExpect(status().isOk());
+
+    String notice =
+        ok(
+            post("/api/v1/work-notices"),
+            "{\"storeCode\":\"%s\",\"deadline\":\"WEEKLY_REPORT\",\"periodDay\":\"2030-03-04\",\"givenAt\":\"2030-03-11T10:00:00+08:00\",\"reason\":\"系统故障\"}"
+                .formatted(shop.code()),
+            201);
+    submit(shop, "WEEKLY_REPORT", "2030-03-05", "2030-03-12T20:00:00+08:00");
+
+    assertThat((Boolean) JsonPath.read(notice, "$.excuses")).isTrue();
+    assertThat(incidents(shop, "2030-03")).singleElement();
+    assertThat(storedFineTotal("2030-03", shop.agent())).isEqualByComparingTo("50.00");
+    assertThat(fineTotal("2030-04", shop.agent())).isEqualByComparingTo("-50.00");
+    assertThat(fineTotal("2030-04", shop.manager())).isEqualByComparingTo("-80.00");
+    String april =
+        body(
+            mvc.perform(get("/api/v1/settlements/2030-04").with(ADMIN)).andExpect(status().isOk()));
+    List<List<Number>> cited =
+        JsonPath.read(
+            april,
+            "$.statements[?(@.employeeCode == '"
+                + shop.agent()
+                + "')].lines[?(@.type == 'ADJUSTMENT')].incidentIds");
+    assertThat(cited)
+        .singleElement()
+        .satisfies(ids -> assertThat(ids.get(0).longValue()).isEqualTo(incident));
   }
 
   /**
