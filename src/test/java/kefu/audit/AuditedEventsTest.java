@@ -21,6 +21,8 @@ import kefu.policy.PackVersionStored;
 import kefu.registers.RegisterEntryRecorded;
 import kefu.registers.desk.RegisterEntryChanged;
 import kefu.service.callback.CallbackPhoneUnmasked;
+import kefu.service.callback.CallbackRecorded;
+import kefu.service.callback.RecordingAttached;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
 import kefu.settlement.MonthPublished;
@@ -81,6 +83,8 @@ class AuditedEventsTest {
               "groupcs",
               AT),
           new CallbackPhoneUnmasked(12, "S01", "groupcs", AT),
+          new CallbackRecorded(12, VALUES, "s01cs", AT),
+          new RecordingAttached(12, Map.of(), VALUES, "s01cs", AT),
           new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT));
 
   @Autowired EventSerializer serializer;
