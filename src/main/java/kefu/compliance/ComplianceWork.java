@@ -770,7 +770,7 @@ public class ComplianceWork {
             store,
             items.get(0).dueAt().minusNanos(1000),
             items.get(items.size() - 1).dueAt(),
-            zone);
+            items);
     WorkLedger.Postings posts = r.posts();
     List<WorkRow> rows = new ArrayList<>();
     for (WorkItem item : items) {

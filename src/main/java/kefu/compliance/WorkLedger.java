@@ -110,17 +110,17 @@ class WorkLedger {
   List<WorkItem> dueWithin(
       List<String> stores, DutyRoster roster, Instant after, Instant upTo, ZoneId zone) {
     List<ExpectedWork.DeadlinesInForce> packs = deadlines.inForce();
-    // a period's due instant is at most a little over a month after its end (paper files: 31 days)
-    LocalDate first =
-        after == null
-            ? LocalDate.of(2000, 1, 1)
-            : after.atZone(zone).toLocalDate().minusDays(maxLag(packs) + 1);
+    // each deadline looks back only as far as its own lag: a few minutes' sweep of 500 stores
+    // makes a few thousand candidate items, not a month of them
+    LocalDate afterDay =
+        after == null ? LocalDate.of(2000, 1, 1) : after.atZone(zone).toLocalDate();
     LocalDate last = upTo.atZone(zone).toLocalDate();
     Predicate<LocalDate> workingDay = workingDays();
     List<WorkItem> items = new ArrayList<>();
     for (String store : stores) {
       for (WorkItem item :
-          ExpectedWork.periodic(store, packs, roster::trackedFrom, first, last, zone, workingDay)) {
+          ExpectedWork.periodicDueAfter(
+              store, packs, roster::trackedFrom, afterDay, last, zone, workingDay)) {
         if ((after == null || item.dueAt().isAfter(after)) && !item.dueAt().isAfter(upTo)) {
           items.add(item);
         }
@@ -227,23 +227,13 @@ class WorkLedger {
     return items;
   }
 
-  private static int maxLag(List<ExpectedWork.DeadlinesInForce> packs) {
-    return packs.stream()
-        .flatMap(p -> p.deadlines().all().stream())
-        .filter(d -> d.daysAfterPeriodEnd() != null)
-        // counted in working days, a lag spans weekends and holidays: allow two weeks more
-        .mapToInt(d -> d.daysAfterPeriodEnd() + (d.days() == Deadline.Days.WORKING ? 14 : 0))
-        .max()
-        .orElse(0);
-  }
-
   /**
    * Submissions, notices and incidents of the items due in the range, for one store or all. A
    * store's day of callback data counts as submitted when its first callback record of that day was
    * recorded (SPEC §8.1: met by the day's callback records), besides any declaration that the day
    * had nothing to call back.
    */
-  Records records(String storeCode, Instant after, Instant upTo, ZoneId zone) {
+  Records records(String storeCode, Instant after, Instant upTo, List<WorkItem> items) {
     Timestamp from = Timestamp.from(after == null ? Instant.EPOCH : after);
     Timestamp to = Timestamp.from(upTo);
     Map<String, List<Instant>> submitted = new HashMap<>();
@@ -253,12 +243,19 @@ class WorkLedger {
         .query((RowCallbackHandler) rs -> timeOf(submitted, rs));
     within("work_key, given_at from work_notice", from, to, storeCode)
         .query((RowCallbackHandler) rs -> timeOf(notices, rs));
-    LocalDate lastDay = upTo.atZone(zone).toLocalDate();
-    LocalDate firstDay =
-        after == null
-            ? LocalDate.of(2000, 1, 1)
-            : after.atZone(zone).toLocalDate().minusDays(maxLag(deadlines.inForce()) + 1L);
-    callbacksMet(submitted, storeCode, firstDay, lastDay);
+    // the days of callback data among the items, read in one range (none: no query)
+    LocalDate firstDay = null;
+    LocalDate lastDay = null;
+    for (WorkItem item : items) {
+      if (item.deadline().code().equals(CALLBACK_DATA)) {
+        LocalDate day = item.periodStart();
+        firstDay = firstDay == null || day.isBefore(firstDay) ? day : firstDay;
+        lastDay = lastDay == null || day.isAfter(lastDay) ? day : lastDay;
+      }
+    }
+    if (firstDay != null) {
+      callbacksMet(submitted, storeCode, firstDay, lastDay);
+    }
     within("work_key, incident_id from work_incident", from, to, storeCode)
         .query(
             rs -> {
