@@ -160,15 +160,8 @@ abstract class ComplianceScenario {
     assertThat(fineTotal("2027-01", shop.agent())).isEqualByComparingTo("50.00");
     assertThat(fineTotal("2027-01", shop.manager())).isEqualByComparingTo("80.00");
 
-    String work =
-        body(
-            mvc.perform(
-                    get("/api/v1/compliance/work?storeCode=" + shop.code() + "&month=2027-01")
-                        .with(ADMIN))
-                .andExpect(status().isOk()));
-    List<String> statuses =
-        JsonPath.read(work, "$[?(@.deadline == 'DAILY_REPORT_PRE_SALES')].status");
-    assertThat(statuses.subList(0, 3)).containsExactly("LATE", "ON_TIME", "ON_TIME");
+    assertThat(statuses(shop, "2027-01", "DAILY_REPORT_PRE_SALES").subList(0, 3))
+        .containsExactly("LATE", "ON_TIME", "ON_TIME");
   }
 
   /**
@@ -212,12 +205,7 @@ abstract class ComplianceScenario {
 
     String tuesday =
         submit(shop, "DAILY_REPORT_PRE_SALES", "2031-09-30", "2031-10-06T11:00:00+08:00");
-    String work =
-        body(
-            mvc.perform(
-                    get("/api/v1/compliance/work?storeCode=" + shop.code() + "&month=2031-10")
-                        .with(ADMIN))
-                .andExpect(status().isOk()));
+    String work = work(shop, "2031-10");
 
     assertThat((String) JsonPath.read(tuesday, "$.dueAt")).isEqualTo("2031-10-06T12:00:00+08:00");
     assertThat((Boolean) JsonPath.read(tuesday, "$.onTime")).isTrue();
@@ -255,14 +243,17 @@ abstract class ComplianceScenario {
         201);
   }
 
+  /** The store's work items of the month as the API answers them. */
+  String work(Shop shop, String month) throws Exception {
+    return body(
+        mvc.perform(
+                get("/api/v1/compliance/work?storeCode=" + shop.code() + "&month=" + month)
+                    .with(ADMIN))
+            .andExpect(status().isOk()));
+  }
+
   List<String> statuses(Shop shop, String month, String deadline) throws Exception {
-    String work =
-        body(
-            mvc.perform(
-                    get("/api/v1/compliance/work?storeCode=" + shop.code() + "&month=" + month)
-                        .with(ADMIN))
-                .andExpect(status().isOk()));
-    return JsonPath.read(work, "$[?(@.deadline == '" + deadline + "')].status");
+    return JsonPath.read(work(shop, month), "$[?(@.deadline == '" + deadline + "')].status");
   }
 
   /**

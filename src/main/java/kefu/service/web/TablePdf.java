@@ -21,6 +21,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -49,15 +50,11 @@ public class TablePdf {
   /** The document as an attachment named {@code filename}. */
   public ResponseEntity<byte[]> download(
       String filename, String title, List<String> headerKeys, List<List<Object>> rows) {
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(filename, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .contentType(MediaType.APPLICATION_PDF)
-        .body(write(title, headerKeys, rows));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_PDF);
+    headers.setContentDisposition(
+        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build());
+    return new ResponseEntity<>(write(title, headerKeys, rows), headers, HttpStatus.OK);
   }
 
   byte[] write(String title, List<String> headerKeys, List<List<Object>> rows) {
