@@ -92,7 +92,7 @@ public class ComplianceSweep {
     List<Long> created = new ArrayList<>();
     DutyRoster roster = work.roster();
     List<WorkItem> items = work.dueWithin(stores, roster, after, asOf, zone);
-    WorkLedger.Records records = work.records(null, after, asOf);
+    WorkLedger.Records records = work.records(null, after, asOf, items);
     List<WorkItem> fined = new ArrayList<>();
     Set<YearMonth> months = new TreeSet<>();
     for (WorkItem item : items) {

@@ -44,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The compliance work as its users record it: duties, submissions with their files, notices, OA
  * tasks, manufacturer mail and meetings. Every input is checked whole before anything is written. A
  * record entered after the sweep whose own time shows the work on time or excused voids the sweep's
- * incident while its month is open (SPEC §8.1, late records).
+ * incident while its month is open, and after its month was published is carried into the next open
+ * month as a correction (SPEC §8.1, late records).
  */
 @Service
 @Transactional
@@ -80,6 +81,7 @@ public class ComplianceWork {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final SweepMark mark;
+  private final PublishedWorkCorrections corrections;
 
   ComplianceWork(
       JdbcClient jdbc,
@@ -89,7 +91,8 @@ public class ComplianceWork {
       IncidentLedger incidents,
       ApplicationEventPublisher events,
       Clock clock,
-      SweepMark mark) {
+      SweepMark mark,
+      PublishedWorkCorrections corrections) {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
     this.work = work;
@@ -98,6 +101,7 @@ public class ComplianceWork {
     this.events = events;
     this.clock = clock;
     this.mark = mark;
+    this.corrections = corrections;
   }
 
   // ---- duties ------------------------------------------------------------------------------
@@ -239,7 +243,11 @@ public class ComplianceWork {
         deadlines
             .forStore(store, deadline, any.periodEnd(day))
             .orElseThrow(() -> new RuleRefused("periodDay", "compliance.notInForce"));
-    return ExpectedWork.item(store, d, day, organization.zone());
+    java.util.function.Predicate<LocalDate> workingDay = work.workingDays();
+    if (!d.owedOn(d.periodStart(day), workingDay)) {
+      throw new RuleRefused("periodDay", "compliance.notWorkingDay");
+    }
+    return ExpectedWork.item(store, d, day, organization.zone(), workingDay);
   }
 
   private long submission(AccessScope scope, WorkItem item, Instant at, String note) {
@@ -320,7 +328,8 @@ public class ComplianceWork {
 
   /**
    * A record entered after the sweep whose own time shows the work on time or excused voids the
-   * sweep's incident while its month is open; a published month keeps it.
+   * sweep's incident while its month is open; a published month keeps it, and what it cost there
+   * goes back as a correction in the next open month.
    */
   private void reconsider(WorkItem item, String why, Instant recordTime) {
     work.incidentOf(item.key())
@@ -328,13 +337,17 @@ public class ComplianceWork {
             incidentId -> {
               // the incident says the work fell due: judge it as of then at the earliest
               Instant asOf = clock.instant().isAfter(item.dueAt()) ? clock.instant() : item.dueAt();
-              WorkStatus now = work.recordsOf(item.key()).judge(item, asOf).status();
+              WorkStatus now = work.recordsOf(item).judge(item, asOf).status();
               if (now != WorkStatus.ON_TIME && now != WorkStatus.EXCUSED) {
                 return;
               }
               Incident incident = incidents.get(SYSTEM, incidentId);
-              if (incident.getStatus() == IncidentStatus.RECORDED
-                  && !incidents.monthClosed(incident)) {
+              if (incident.getStatus() != IncidentStatus.RECORDED) {
+                return;
+              }
+              if (incidents.monthClosed(incident)) {
+                corrections.carry(item, incident, why + " " + recordTime, clock.instant());
+              } else {
                 incidents.voidIncident(
                     SYSTEM, incidentId, "work " + item.key() + ": " + why + " " + recordTime);
               }
@@ -604,7 +617,11 @@ public class ComplianceWork {
     boolean counts = !blank(p.minutes());
     if (counts) {
       // a meeting with minutes is one of the month's pieces of the MEETINGS work
-      submission(scope, ExpectedWork.item(store, d, day, zone), held, "meeting #" + id);
+      submission(
+          scope,
+          ExpectedWork.item(store, d, day, zone, work.workingDays()),
+          held,
+          "meeting #" + id);
     }
     return new MeetingRecorded(id, counts);
   }
@@ -716,21 +733,45 @@ public class ComplianceWork {
   @Transactional(readOnly = true)
   public List<WorkRow> month(AccessScope scope, String storeCode, YearMonth month) {
     String store = organization.store(scope, storeCode).getCode();
-    return rows(store, month, clock.instant());
+    return rows(store, month, clock.instant(), reading(List.of(month)));
   }
 
-  List<WorkRow> rows(String store, YearMonth month, Instant asOf) {
-    ZoneId zone = organization.zone();
-    DutyRoster roster = work.roster();
-    List<WorkItem> items = work.ofMonth(store, roster, month, zone);
+  /**
+   * What every store's month needs, read once however many stores are shown: the duties, the posts
+   * of the months (and the two after, where their work falls due), the calendar and the zone.
+   */
+  private record Reading(
+      DutyRoster roster,
+      WorkLedger.Postings posts,
+      java.util.function.Predicate<LocalDate> workingDay,
+      ZoneId zone) {}
+
+  private Reading reading(List<YearMonth> months) {
+    Set<YearMonth> spanned = new java.util.TreeSet<>();
+    for (YearMonth m : months) {
+      spanned.addAll(List.of(m, m.plusMonths(1), m.plusMonths(2)));
+    }
+    return new Reading(
+        work.roster(),
+        work.postings(List.copyOf(spanned)),
+        work.workingDays(),
+        organization.zone());
+  }
+
+  private List<WorkRow> rows(String store, YearMonth month, Instant asOf, Reading r) {
+    ZoneId zone = r.zone();
+    DutyRoster roster = r.roster();
+    List<WorkItem> items = work.ofMonth(store, roster, month, zone, r.workingDay());
     if (items.isEmpty()) {
       return List.of();
     }
     WorkLedger.Records records =
         work.records(
-            store, items.get(0).dueAt().minusNanos(1000), items.get(items.size() - 1).dueAt());
-    WorkLedger.Postings posts =
-        work.postings(List.of(month, month.plusMonths(1), month.plusMonths(2)));
+            store,
+            items.get(0).dueAt().minusNanos(1000),
+            items.get(items.size() - 1).dueAt(),
+            items);
+    WorkLedger.Postings posts = r.posts();
     List<WorkRow> rows = new ArrayList<>();
     for (WorkItem item : items) {
       LocalDate dueDay = item.dueAt().atZone(zone).toLocalDate();
@@ -773,8 +814,9 @@ public class ComplianceWork {
   public List<StoreMonth> overview(AccessScope scope, YearMonth month) {
     Instant now = clock.instant();
     List<StoreMonth> out = new ArrayList<>();
+    Reading reading = reading(List.of(month));
     for (var store : organization.visibleStores(scope)) {
-      List<WorkRow> rows = rows(store.getCode(), month, now);
+      List<WorkRow> rows = rows(store.getCode(), month, now, reading);
       int[] n = new int[WorkStatus.values().length];
       int openTasks = 0;
       for (WorkRow r : rows) {
@@ -824,9 +866,10 @@ public class ComplianceWork {
     String own = scope.role() == Role.STAFF ? String.valueOf(codes.employeeCode()) : null;
     long dueSoon = 0;
     long overdue = 0;
+    Reading reading = reading(List.of(month.minusMonths(1), month));
     for (String store : stores) {
       for (YearMonth m : List.of(month.minusMonths(1), month)) {
-        for (WorkRow r : rows(store, m, now)) {
+        for (WorkRow r : rows(store, m, now, reading)) {
           if (own != null && !own.equals(r.employeeCode())) {
             continue;
           }

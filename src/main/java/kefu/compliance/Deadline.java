@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import kefu.policy.LocalizedText;
 
 /**
@@ -18,7 +19,9 @@ import kefu.policy.LocalizedText;
  * received), at a time of day; {@link Period#TASK} work carries its own due time instead. Notice is
  * either anything given before the due time, or a number of days ahead that depends on how many
  * days the task allowed. {@code required} is how many pieces one period needs (two meetings a
- * month); {@code days} says whether daily work is owed on every day or on working days only.
+ * month); {@code days} says whether daily work is owed on every day or on working days only, and
+ * then its {@code daysAfterPeriodEnd} counts working days too (the group calendar's: weekends and
+ * holidays skipped, worked weekend days counted).
  */
 public record Deadline(
     String code,
@@ -112,10 +115,38 @@ public record Deadline(
    * the item arrived). Not defined for {@link Period#TASK}, whose due time is its own.
    */
   public LocalDateTime dueFor(LocalDate day) {
+    return dueFor(day, d -> true);
+  }
+
+  /**
+   * The due time as {@link #dueFor(LocalDate)}, with {@code workingDay} saying which days count
+   * when the deadline is owed on working days only: then the due day is the {@code
+   * daysAfterPeriodEnd}-th working day after the period's last day (Friday's report, due the next
+   * working day, is due on Monday; before a holiday, on the first day back).
+   */
+  public LocalDateTime dueFor(LocalDate day, Predicate<LocalDate> workingDay) {
     if (period == Period.TASK) {
       throw new IllegalStateException(code + " carries its own due time");
     }
-    return periodEnd(day).plusDays(daysAfterPeriodEnd).atTime(at);
+    LocalDate due = periodEnd(day);
+    if (days == Days.WORKING) {
+      for (int left = daysAfterPeriodEnd; left > 0; ) {
+        due = due.plusDays(1);
+        if (workingDay.test(due)) {
+          left--;
+        }
+      }
+    } else {
+      due = due.plusDays(daysAfterPeriodEnd);
+    }
+    return due.atTime(at);
+  }
+
+  /**
+   * Whether work is owed for the period starting {@code start}: daily work on working days only.
+   */
+  public boolean owedOn(LocalDate start, Predicate<LocalDate> workingDay) {
+    return period != Period.DAY || days == Days.ALL || workingDay.test(start);
   }
 
   /**
@@ -123,7 +154,7 @@ public record Deadline(
    * the periodic work those days close. Daily work on working days only skips the others.
    */
   public List<LocalDate> periodsEndingWithin(
-      LocalDate from, LocalDate to, java.util.function.Predicate<LocalDate> workingDay) {
+      LocalDate from, LocalDate to, Predicate<LocalDate> workingDay) {
     if (!period.periodic()) {
       throw new IllegalStateException(code + " arises from records, not from the calendar");
     }
@@ -131,7 +162,7 @@ public record Deadline(
     LocalDate end = periodEnd(from);
     while (!end.isAfter(to)) {
       LocalDate start = periodStart(end);
-      if (period != Period.DAY || days == Days.ALL || workingDay.test(start)) {
+      if (owedOn(start, workingDay)) {
         starts.add(start);
       }
       end = periodEnd(end.plusDays(1));

@@ -40,6 +40,41 @@ public final class ExpectedWork {
       LocalDate to,
       ZoneId zone,
       Predicate<LocalDate> workingDay) {
+    return periodic(storeCode, packs, tracking, d -> from, to, zone, workingDay);
+  }
+
+  /**
+   * The periodic items of {@code storeCode} that may fall due after the day {@code afterDay}: per
+   * deadline only the periods ending within its own lag before it (a daily report's day or two, not
+   * the month a paper archive may lag), up to {@code to}. What a sweep of a few minutes looks at.
+   */
+  public static List<WorkItem> periodicDueAfter(
+      String storeCode,
+      List<DeadlinesInForce> packs,
+      Tracking tracking,
+      LocalDate afterDay,
+      LocalDate to,
+      ZoneId zone,
+      Predicate<LocalDate> workingDay) {
+    return periodic(
+        storeCode, packs, tracking, d -> afterDay.minusDays(lag(d) + 1L), to, zone, workingDay);
+  }
+
+  /** The most days after its period's end a deadline may fall due (working days counted wide). */
+  static int lag(Deadline d) {
+    int days = d.daysAfterPeriodEnd() == null ? 0 : d.daysAfterPeriodEnd();
+    // counted in working days, a lag spans weekends and holidays: allow two weeks more
+    return d.days() == Deadline.Days.WORKING ? days + 14 : days;
+  }
+
+  private static List<WorkItem> periodic(
+      String storeCode,
+      List<DeadlinesInForce> packs,
+      Tracking tracking,
+      java.util.function.Function<Deadline, LocalDate> fromFor,
+      LocalDate to,
+      ZoneId zone,
+      Predicate<LocalDate> workingDay) {
     List<DeadlinesInForce> latestFirst =
         packs.stream()
             .filter(p -> p.coversStore().test(storeCode))
@@ -57,7 +92,7 @@ public final class ExpectedWork {
         if (start.isEmpty()) {
           continue;
         }
-        LocalDate first = max(from, start.get());
+        LocalDate first = max(fromFor.apply(d), start.get());
         for (LocalDate periodStart : d.periodsEndingWithin(first, to, workingDay)) {
           LocalDate end = d.periodEnd(periodStart);
           DeadlinesInForce governing = governing(latestFirst, d.code(), end);
@@ -65,7 +100,7 @@ public final class ExpectedWork {
             continue;
           }
           Deadline g = governing.deadlines().byCode(d.code()).orElseThrow();
-          items.add(item(storeCode, g, periodStart, zone));
+          items.add(item(storeCode, g, periodStart, zone, workingDay));
         }
       }
     }
@@ -73,10 +108,14 @@ public final class ExpectedWork {
     return items;
   }
 
-  /** The item of a periodic deadline for the period containing {@code day}. */
-  public static WorkItem item(String storeCode, Deadline d, LocalDate day, ZoneId zone) {
+  /**
+   * The item of a periodic deadline for the period containing {@code day}; {@code workingDay} is
+   * the group calendar, for deadlines counted in working days.
+   */
+  public static WorkItem item(
+      String storeCode, Deadline d, LocalDate day, ZoneId zone, Predicate<LocalDate> workingDay) {
     LocalDate start = d.periodStart(day);
-    Instant due = d.dueFor(start).atZone(zone).toInstant();
+    Instant due = d.dueFor(start, workingDay).atZone(zone).toInstant();
     return new WorkItem(storeCode, d, start, d.periodEnd(start), null, due, 0);
   }
 

@@ -12,8 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import kefu.organization.AssignmentPeriod;
 import kefu.organization.Assignments;
+import kefu.organization.GroupCalendar;
+import kefu.service.CallbackDay;
+import kefu.service.CallbackDays;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,11 +32,28 @@ class WorkLedger {
   private final JdbcClient jdbc;
   private final DeadlineCatalog deadlines;
   private final Assignments assignments;
+  private final GroupCalendar calendar;
+  private final CallbackDays callbacks;
 
-  WorkLedger(JdbcClient jdbc, DeadlineCatalog deadlines, Assignments assignments) {
+  WorkLedger(
+      JdbcClient jdbc,
+      DeadlineCatalog deadlines,
+      Assignments assignments,
+      GroupCalendar calendar,
+      CallbackDays callbacks) {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
     this.assignments = assignments;
+    this.calendar = calendar;
+    this.callbacks = callbacks;
+  }
+
+  /** The deadline a day's callback records meet, as the packs and the API name it. */
+  static final String CALLBACK_DATA = "CALLBACK_DATA";
+
+  /** The group calendar's working days as they are now, read once for a whole run. */
+  Predicate<LocalDate> workingDays() {
+    return calendar.workingDayRule();
   }
 
   /** What was recorded against the items of a range, by work key. */
@@ -89,16 +110,17 @@ class WorkLedger {
   List<WorkItem> dueWithin(
       List<String> stores, DutyRoster roster, Instant after, Instant upTo, ZoneId zone) {
     List<ExpectedWork.DeadlinesInForce> packs = deadlines.inForce();
-    // a period's due instant is at most a little over a month after its end (paper files: 31 days)
-    LocalDate first =
-        after == null
-            ? LocalDate.of(2000, 1, 1)
-            : after.atZone(zone).toLocalDate().minusDays(maxLag(packs) + 1);
+    // each deadline looks back only as far as its own lag: a few minutes' sweep of 500 stores
+    // makes a few thousand candidate items, not a month of them
+    LocalDate afterDay =
+        after == null ? LocalDate.of(2000, 1, 1) : after.atZone(zone).toLocalDate();
     LocalDate last = upTo.atZone(zone).toLocalDate();
+    Predicate<LocalDate> workingDay = workingDays();
     List<WorkItem> items = new ArrayList<>();
     for (String store : stores) {
       for (WorkItem item :
-          ExpectedWork.periodic(store, packs, roster::trackedFrom, first, last, zone, d -> true)) {
+          ExpectedWork.periodicDueAfter(
+              store, packs, roster::trackedFrom, afterDay, last, zone, workingDay)) {
         if ((after == null || item.dueAt().isAfter(after)) && !item.dueAt().isAfter(upTo)) {
           items.add(item);
         }
@@ -113,7 +135,12 @@ class WorkLedger {
    * A store's items of a month: calendar work whose period ends in it, and OA tasks and mails due
    * in it; oldest due first.
    */
-  List<WorkItem> ofMonth(String store, DutyRoster roster, YearMonth month, ZoneId zone) {
+  List<WorkItem> ofMonth(
+      String store,
+      DutyRoster roster,
+      YearMonth month,
+      ZoneId zone,
+      Predicate<LocalDate> workingDay) {
     List<WorkItem> items =
         new ArrayList<>(
             ExpectedWork.periodic(
@@ -123,7 +150,7 @@ class WorkLedger {
                 month.atDay(1),
                 month.atEndOfMonth(),
                 zone,
-                d -> true));
+                workingDay));
     Instant from = month.atDay(1).atStartOfDay(zone).toInstant().minusNanos(1);
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().minusNanos(1);
     items.addAll(arisen(Set.of(store), from, to, zone));
@@ -132,7 +159,8 @@ class WorkLedger {
   }
 
   /** What was recorded against one item. */
-  Records recordsOf(String workKey) {
+  Records recordsOf(WorkItem item) {
+    String workKey = item.key();
     Map<String, List<Instant>> submitted = new HashMap<>();
     Map<String, List<Instant>> notices = new HashMap<>();
     submitted.put(
@@ -147,6 +175,9 @@ class WorkLedger {
             .param(workKey)
             .query((rs, n) -> rs.getTimestamp(1).toInstant())
             .list());
+    if (item.deadline().code().equals(CALLBACK_DATA)) {
+      callbacksMet(submitted, item.storeCode(), item.periodStart(), item.periodStart());
+    }
     Map<String, Long> incidents = new HashMap<>();
     incidentOf(workKey).ifPresent(id -> incidents.put(workKey, id));
     return new Records(submitted, notices, incidents);
@@ -196,17 +227,13 @@ class WorkLedger {
     return items;
   }
 
-  private static int maxLag(List<ExpectedWork.DeadlinesInForce> packs) {
-    return packs.stream()
-        .flatMap(p -> p.deadlines().all().stream())
-        .filter(d -> d.daysAfterPeriodEnd() != null)
-        .mapToInt(Deadline::daysAfterPeriodEnd)
-        .max()
-        .orElse(0);
-  }
-
-  /** Submissions, notices and incidents of the items due in the range, for one store or all. */
-  Records records(String storeCode, Instant after, Instant upTo) {
+  /**
+   * Submissions, notices and incidents of the items due in the range, for one store or all. A
+   * store's day of callback data counts as submitted when its first callback record of that day was
+   * recorded (SPEC §8.1: met by the day's callback records), besides any declaration that the day
+   * had nothing to call back.
+   */
+  Records records(String storeCode, Instant after, Instant upTo, List<WorkItem> items) {
     Timestamp from = Timestamp.from(after == null ? Instant.EPOCH : after);
     Timestamp to = Timestamp.from(upTo);
     Map<String, List<Instant>> submitted = new HashMap<>();
@@ -216,6 +243,19 @@ class WorkLedger {
         .query((RowCallbackHandler) rs -> timeOf(submitted, rs));
     within("work_key, given_at from work_notice", from, to, storeCode)
         .query((RowCallbackHandler) rs -> timeOf(notices, rs));
+    // the days of callback data among the items, read in one range (none: no query)
+    LocalDate firstDay = null;
+    LocalDate lastDay = null;
+    for (WorkItem item : items) {
+      if (item.deadline().code().equals(CALLBACK_DATA)) {
+        LocalDate day = item.periodStart();
+        firstDay = firstDay == null || day.isBefore(firstDay) ? day : firstDay;
+        lastDay = lastDay == null || day.isAfter(lastDay) ? day : lastDay;
+      }
+    }
+    if (firstDay != null) {
+      callbacksMet(submitted, storeCode, firstDay, lastDay);
+    }
     within("work_key, incident_id from work_incident", from, to, storeCode)
         .query(
             rs -> {
@@ -223,6 +263,17 @@ class WorkLedger {
               incidents.put(rs.getString(1), rs.wasNull() ? null : id);
             });
     return new Records(submitted, notices, incidents);
+  }
+
+  /** Adds the days of callback records of {@code from..to} as submissions of their day's data. */
+  private void callbacksMet(
+      Map<String, List<Instant>> submitted, String storeCode, LocalDate from, LocalDate to) {
+    for (CallbackDay day : callbacks.recorded(storeCode, from, to)) {
+      submitted
+          .computeIfAbsent(
+              WorkItem.key(day.storeCode(), CALLBACK_DATA, day.day(), null), k -> new ArrayList<>())
+          .add(day.firstRecordedAt());
+    }
   }
 
   /** {@code select <what>} of the rows whose work is due in the range, for one store or all. */

@@ -3,7 +3,8 @@
  * callback data and archives. It records who owes each piece of work, what was submitted and what
  * notice was given, and its sweep turns work that is late or missing without a valid notice into
  * exactly one incident each. When work is due and which notice excuses it come from the {@code
- * deadlines} section of the packs in force.
+ * deadlines} section of the packs in force; a day's callback data is met by the day's callback
+ * records, read through the service module's {@code callback-days} query.
  */
 @ApplicationModule(
     allowedDependencies = {
@@ -15,7 +16,9 @@
       "organization",
       "policy",
       "policy :: spi",
-      "incident"
+      "incident",
+      "settlement",
+      "service :: callback-days"
     })
 package kefu.compliance;
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kefu.organization.RecordChanged.Kind;
 import kefu.platform.BadInput;
@@ -177,6 +178,16 @@ public class GroupCalendar implements GroupZone {
       }
     }
     return count;
+  }
+
+  /**
+   * The calendar as it is now, read once: whether people work on a day. For callers that ask about
+   * many days (a month of compliance work) without a query per day.
+   */
+  @Transactional(readOnly = true)
+  public Predicate<LocalDate> workingDayRule() {
+    Map<LocalDate, Holiday> exceptions = byDay();
+    return day -> isWorkingDay(day, exceptions);
   }
 
   /** Whether people work on that day under the group's calendar. */

@@ -22,6 +22,8 @@ import kefu.policy.PackVersionStored;
 import kefu.registers.RegisterEntryRecorded;
 import kefu.registers.desk.RegisterEntryChanged;
 import kefu.service.callback.CallbackPhoneUnmasked;
+import kefu.service.callback.CallbackRecorded;
+import kefu.service.callback.RecordingAttached;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
 import kefu.settlement.MonthPublished;
@@ -82,6 +84,8 @@ class AuditedEventsTest {
               "groupcs",
               AT),
           new CallbackPhoneUnmasked(12, "S01", "groupcs", AT),
+          new CallbackRecorded(12, VALUES, "s01cs", AT),
+          new RecordingAttached(12, Map.of(), VALUES, "s01cs", AT),
           new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT),
           new AssessmentRecorded("scorecard", "2026-09|E104", null, VALUES, "s01cs", AT));
 

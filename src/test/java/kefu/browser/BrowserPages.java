@@ -3,10 +3,16 @@ package kefu.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +71,7 @@ public abstract class BrowserPages {
   protected static WebDriver driver;
   protected static WebDriverWait wait;
   private static Path profile;
+  private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
   @LocalServerPort protected int port;
   @Autowired protected MessageSource messages;
@@ -132,6 +139,31 @@ public abstract class BrowserPages {
     saveScreenshot(
         SCREENSHOTS.resolve(
             String.format("%s-%02d-%s.png", getClass().getSimpleName(), order, name)));
+  }
+
+  /** A POST to the API as the administrator, which must succeed; its body. */
+  protected String api(String path, String json) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    try {
+      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(path + " " + r.body()).isBetween(200, 201);
+      return r.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   protected String url(String path) {

@@ -3,17 +3,11 @@ package kefu.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +28,6 @@ import org.openqa.selenium.support.ui.Select;
 class ServiceRecordsBrowserTest extends BrowserPages {
 
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-  private final HttpClient http = HttpClient.newHttpClient();
 
   /** A store with two agents; its code. */
   private String store() {
@@ -170,30 +163,5 @@ class ServiceRecordsBrowserTest extends BrowserPages {
         driver.findElement(By.cssSelector("#quota-table tr[data-store='" + store + "']"));
     assertThat(row.findElement(By.className("shortfall")).getText()).isEqualTo("2");
     Files.delete(wav);
-  }
-
-  /** A POST to the API as the administrator, which must succeed; its body. */
-  private String api(String path, String json) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url(path)))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(
-                            ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
-    try {
-      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-      assertThat(r.statusCode()).as(path + " " + r.body()).isBetween(200, 201);
-      return r.body();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

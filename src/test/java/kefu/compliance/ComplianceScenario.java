@@ -39,6 +39,12 @@ abstract class ComplianceScenario {
 
   @Autowired MockMvc mvc;
   @Autowired ComplianceSweep sweep;
+  @Autowired kefu.policy.PolicyPacks packs;
+  @Autowired kefu.organization.GroupCalendar calendar;
+  @Autowired SweepMark mark;
+
+  static final kefu.organization.AccessScope ADMIN_SCOPE =
+      new kefu.organization.AccessScope("admin", kefu.organization.Role.ADMIN, null, null);
 
   /** A store of its own: code, its CS manager's and its agent's codes. */
   record Shop(String code, String manager, String agent) {}
@@ -154,15 +160,119 @@ abstract class ComplianceScenario {
     assertThat(fineTotal("2027-01", shop.agent())).isEqualByComparingTo("50.00");
     assertThat(fineTotal("2027-01", shop.manager())).isEqualByComparingTo("80.00");
 
-    String work =
-        body(
-            mvc.perform(
-                    get("/api/v1/compliance/work?storeCode=" + shop.code() + "&month=2027-01")
-                        .with(ADMIN))
-                .andExpect(status().isOk()));
-    List<String> statuses =
-        JsonPath.read(work, "$[?(@.deadline == 'DAILY_REPORT_PRE_SALES')].status");
-    assertThat(statuses.subList(0, 3)).containsExactly("LATE", "ON_TIME", "ON_TIME");
+    assertThat(statuses(shop, "2027-01", "DAILY_REPORT_PRE_SALES").subList(0, 3))
+        .containsExactly("LATE", "ON_TIME", "ON_TIME");
+  }
+
+  /**
+   * A pack owing the pre-sales report on working days only, adopted for this store alone, over the
+   * group calendar's holidays of 2031-10-01..10-03 (Wednesday to Friday; no other scenario works in
+   * October 2031): no report is owed on the holidays or the weekend after, and Tuesday's is due on
+   * the first day back.
+   */
+  @Test
+  void a_report_owed_on_working_days_skips_the_group_calendars_holidays_and_weekend()
+      throws Exception {
+    Shop shop = shop();
+    for (int day = 1; day <= 3; day++) {
+      java.time.LocalDate holiday = java.time.LocalDate.of(2031, 10, day);
+      if (calendar.holidays().stream().noneMatch(h -> h.getDay().equals(holiday))) {
+        calendar.addHoliday(ADMIN_SCOPE, holiday, false, "国庆节");
+      }
+    }
+    String packId = "workdays-" + shop.code().toLowerCase();
+    String yaml =
+        packs
+            .copy(
+                ADMIN_SCOPE,
+                new kefu.policy.NewCopy(
+                    "group-cs-2010",
+                    null,
+                    packId,
+                    new kefu.policy.LocalizedText("工作日日报", "Working-day reports")))
+            .yaml();
+    packs.saveNextVersion(
+        ADMIN_SCOPE,
+        packId,
+        yaml.replace(
+            "  - code: DAILY_REPORT_PRE_SALES\n",
+            "  - code: DAILY_REPORT_PRE_SALES\n    days: WORKING\n"));
+    packs.adopt(
+        ADMIN_SCOPE,
+        new kefu.policy.NewAdoption(
+            packId, 2, java.time.LocalDate.of(2031, 9, 1), java.util.Set.of(shop.code())));
+    duty(shop, "DAILY_REPORT_PRE_SALES", shop.agent(), "2031-09-29");
+
+    String tuesday =
+        submit(shop, "DAILY_REPORT_PRE_SALES", "2031-09-30", "2031-10-06T11:00:00+08:00");
+    String work = work(shop, "2031-10");
+
+    assertThat((String) JsonPath.read(tuesday, "$.dueAt")).isEqualTo("2031-10-06T12:00:00+08:00");
+    assertThat((Boolean) JsonPath.read(tuesday, "$.onTime")).isTrue();
+    List<String> days =
+        JsonPath.read(work, "$[?(@.deadline == 'DAILY_REPORT_PRE_SALES')].periodStart");
+    assertThat(days).startsWith("2031-10-06", "2031-10-07").doesNotContain("2031-10-02");
+    assertThat(days).hasSize(20);
+    call(
+            post("/api/v1/work-submissions"),
+            "{\"storeCode\":\"%s\",\"deadline\":\"DAILY_REPORT_PRE_SALES\",\"periodDay\":\"2031-10-02\"}"
+                .formatted(shop.code()))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("periodDay"));
+    // the after-sales report of the built-in pack is still owed every day
+    duty(shop, "DAILY_REPORT_AFTER_SALES", shop.agent(), "2031-10-01");
+    assertThat(
+            (String)
+                JsonPath.read(
+                    submit(
+                        shop,
+                        "DAILY_REPORT_AFTER_SALES",
+                        "2031-10-02",
+                        "2031-10-03T09:00:00+08:00"),
+                    "$.dueAt"))
+        .isEqualTo("2031-10-03T12:00:00+08:00");
+  }
+
+  void callback(Shop shop, String calledAt) throws Exception {
+    ok(
+        post("/api/v1/callbacks"),
+        """
+        {"storeCode":"%s","employeeCode":"%s","kind":"AFTER_SALES","calledAt":"%s",
+         "customerName":"王先生","customerPhone":"13812345678","result":"SATISFIED"}"""
+            .formatted(shop.code(), shop.agent(), calledAt),
+        201);
+  }
+
+  /** The store's work items of the month as the API answers them. */
+  String work(Shop shop, String month) throws Exception {
+    return body(
+        mvc.perform(
+                get("/api/v1/compliance/work?storeCode=" + shop.code() + "&month=" + month)
+                    .with(ADMIN))
+            .andExpect(status().isOk()));
+  }
+
+  List<String> statuses(Shop shop, String month, String deadline) throws Exception {
+    return JsonPath.read(work(shop, month), "$[?(@.deadline == '" + deadline + "')].status");
+  }
+
+  /**
+   * A day's callback data is met by the day's callback records, as of when the first was recorded,
+   * or by a declaration that there was nothing to call back; a day with neither is missing. The
+   * callbacks here are recorded now: after the due time for a past day, before it for a future one.
+   */
+  @Test
+  void a_days_callback_records_meet_its_callback_data() throws Exception {
+    Shop shop = shop();
+    duty(shop, "CALLBACK_DATA", shop.agent(), "2026-11-10");
+    callback(shop, "2026-11-10T10:00:00+08:00");
+    submit(shop, "CALLBACK_DATA", "2026-11-11", "2026-11-11T20:00:00+08:00");
+    callback(shop, "2029-06-01T10:00:00+08:00");
+
+    assertThat(statuses(shop, "2026-11", "CALLBACK_DATA").subList(0, 3))
+        .containsExactly("LATE", "ON_TIME", "MISSING");
+    assertThat(statuses(shop, "2029-06", "CALLBACK_DATA").subList(0, 2))
+        .containsExactly("ON_TIME", "OPEN");
   }
 
   @Test
@@ -430,6 +540,63 @@ abstract class ComplianceScenario {
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                 .string(org.hamcrest.Matchers.containsString(shop.code())));
+  }
+
+  /** The statement's fine total of a month as stored, without computing it again. */
+  BigDecimal storedFineTotal(String month, String employee) throws Exception {
+    String answer =
+        body(
+            mvc.perform(get("/api/v1/settlements/" + month).with(ADMIN))
+                .andExpect(status().isOk()));
+    List<Object> totals =
+        JsonPath.read(answer, "$.statements[?(@.employeeCode == '" + employee + "')].fineTotal");
+    return new BigDecimal(String.valueOf(totals.get(0))).setScale(2);
+  }
+
+  /**
+   * A notice given in time but recorded after March 2030 was published (only here): March keeps the
+   * late report's fines, and April gives them back, citing the incident, once however many late
+   * records follow. The mark starts at the duty's day, so the sweep judges only that window.
+   */
+  @Test
+  void a_late_record_after_publication_is_given_back_in_the_next_open_month() throws Exception {
+    Shop shop = shop();
+    mark.advanceTo(java.time.OffsetDateTime.parse("2030-03-04T00:00:00+08:00").toInstant());
+    duty(shop, "WEEKLY_REPORT", shop.agent(), "2030-03-04");
+    sweep("2030-03-13T00:00:00+08:00");
+    List<Map<String, Object>> late = incidents(shop, "2030-03");
+    assertThat(late)
+        .singleElement()
+        .satisfies(i -> assertThat(i).containsEntry("type", "REPORT_LATE"));
+    long incident = ((Number) late.get(0).get("id")).longValue();
+    assertThat(fineTotal("2030-03", shop.agent())).isEqualByComparingTo("50.00");
+    call(post("/api/v1/settlements/2030-03/publish"), "{}").andExpect(status().isOk());
+
+    String notice =
+        ok(
+            post("/api/v1/work-notices"),
+            "{\"storeCode\":\"%s\",\"deadline\":\"WEEKLY_REPORT\",\"periodDay\":\"2030-03-04\",\"givenAt\":\"2030-03-11T10:00:00+08:00\",\"reason\":\"系统故障\"}"
+                .formatted(shop.code()),
+            201);
+    submit(shop, "WEEKLY_REPORT", "2030-03-05", "2030-03-12T20:00:00+08:00");
+
+    assertThat((Boolean) JsonPath.read(notice, "$.excuses")).isTrue();
+    assertThat(incidents(shop, "2030-03")).singleElement();
+    assertThat(storedFineTotal("2030-03", shop.agent())).isEqualByComparingTo("50.00");
+    assertThat(fineTotal("2030-04", shop.agent())).isEqualByComparingTo("-50.00");
+    assertThat(fineTotal("2030-04", shop.manager())).isEqualByComparingTo("-80.00");
+    String april =
+        body(
+            mvc.perform(get("/api/v1/settlements/2030-04").with(ADMIN)).andExpect(status().isOk()));
+    List<List<Number>> cited =
+        JsonPath.read(
+            april,
+            "$.statements[?(@.employeeCode == '"
+                + shop.agent()
+                + "')].lines[?(@.type == 'ADJUSTMENT')].incidentIds");
+    assertThat(cited)
+        .singleElement()
+        .satisfies(ids -> assertThat(ids.get(0).longValue()).isEqualTo(incident));
   }
 
   /**

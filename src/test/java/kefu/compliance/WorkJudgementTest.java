@@ -36,7 +36,11 @@ class WorkJudgementTest {
   void fridays_daily_report_sent_on_monday_at_eleven_is_late() {
     WorkItem friday =
         ExpectedWork.item(
-            "S01", deadline("DAILY_REPORT_PRE_SALES"), LocalDate.of(2026, 10, 9), SHANGHAI);
+            "S01",
+            deadline("DAILY_REPORT_PRE_SALES"),
+            LocalDate.of(2026, 10, 9),
+            SHANGHAI,
+            d -> true);
 
     Verdict v = sentOnce(friday, "2026-10-12T11:00:00+08:00", "2026-10-12T12:00:00+08:00");
 
@@ -123,7 +127,8 @@ class WorkJudgementTest {
   @Test
   void a_month_with_one_meeting_with_minutes_is_one_meeting_short() {
     WorkItem month =
-        ExpectedWork.item("S01", deadline("MEETINGS"), LocalDate.of(2026, 10, 15), SHANGHAI);
+        ExpectedWork.item(
+            "S01", deadline("MEETINGS"), LocalDate.of(2026, 10, 15), SHANGHAI, d -> true);
 
     Verdict v = sentOnce(month, "2026-10-12T15:00:00+08:00", "2026-11-01T00:00:00+08:00");
 
@@ -181,21 +186,70 @@ class WorkJudgementTest {
     assertThat(items).noneMatch(i -> i.deadline().code().equals("MONTHLY_REPORT"));
   }
 
+  /** The pre-sales daily report as a pack would define it with {@code days: WORKING}. */
+  Deadline onWorkingDays() {
+    Deadline base = deadline("DAILY_REPORT_PRE_SALES");
+    return new Deadline(
+        base.code(),
+        base.clause(),
+        base.label(),
+        base.period(),
+        base.daysAfterPeriodEnd(),
+        base.at(),
+        base.incidentType(),
+        base.notice(),
+        1,
+        Deadline.Days.WORKING);
+  }
+
+  @Test
+  void work_counted_in_working_days_skips_the_weekend_and_a_holiday_for_its_days_and_due_time() {
+    // National Day 2026-10-01..10-07 are holidays; Sunday 09-27 is worked
+    java.util.Set<LocalDate> holidays = new java.util.HashSet<>();
+    for (int day = 1; day <= 7; day++) {
+      holidays.add(LocalDate.of(2026, 10, day));
+    }
+    java.util.Set<LocalDate> worked = java.util.Set.of(LocalDate.of(2026, 9, 27));
+    java.util.function.Predicate<LocalDate> calendar =
+        d -> worked.contains(d) || (!holidays.contains(d) && d.getDayOfWeek().getValue() < 6);
+    Deadline working = onWorkingDays();
+
+    List<WorkItem> items =
+        ExpectedWork.periodic(
+            "S01",
+            List.of(
+                new ExpectedWork.DeadlinesInForce(
+                    new Deadlines(List.of(working)), LocalDate.of(2026, 1, 1), s -> true)),
+            (store, code) -> Optional.of(LocalDate.of(2026, 9, 1)),
+            LocalDate.of(2026, 9, 25),
+            LocalDate.of(2026, 10, 12),
+            SHANGHAI,
+            calendar);
+
+    assertThat(items)
+        .extracting(WorkItem::periodStart)
+        .containsExactly(
+            LocalDate.of(2026, 9, 25),
+            LocalDate.of(2026, 9, 27),
+            LocalDate.of(2026, 9, 28),
+            LocalDate.of(2026, 9, 29),
+            LocalDate.of(2026, 9, 30),
+            LocalDate.of(2026, 10, 8),
+            LocalDate.of(2026, 10, 9),
+            LocalDate.of(2026, 10, 12));
+    // Friday's report is due on the worked Sunday; the day before the holiday on the first day back
+    assertThat(items.get(0).dueAt()).isEqualTo(at("2026-09-27T12:00:00+08:00"));
+    assertThat(items.get(4).dueAt()).isEqualTo(at("2026-10-08T12:00:00+08:00"));
+    assertThat(items.get(6).dueAt()).isEqualTo(at("2026-10-12T12:00:00+08:00"));
+    // the same deadline on every day keeps its calendar days
+    assertThat(deadline("DAILY_REPORT_PRE_SALES").dueFor(LocalDate.of(2026, 9, 30), calendar))
+        .isEqualTo(LocalDateTime.of(2026, 10, 1, 12, 0));
+    assertThat(working.owedOn(LocalDate.of(2026, 10, 3), calendar)).isFalse();
+  }
+
   @Test
   void daily_work_owed_on_working_days_only_skips_the_others() {
-    Deadline base = deadline("DAILY_REPORT_PRE_SALES");
-    Deadline working =
-        new Deadline(
-            base.code(),
-            base.clause(),
-            base.label(),
-            base.period(),
-            base.daysAfterPeriodEnd(),
-            base.at(),
-            base.incidentType(),
-            base.notice(),
-            1,
-            Deadline.Days.WORKING);
+    Deadline working = onWorkingDays();
 
     List<LocalDate> days =
         working.periodsEndingWithin(

@@ -44,6 +44,143 @@ class ServicePagesTest {
     shops = new ServiceShops(mvc);
   }
 
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Test
+  void the_complaint_form_refuses_on_its_fields_saves_and_the_page_takes_each_step_once()
+      throws Exception {
+    Shop shop = shops.shop();
+    String fields =
+        "storeCode=%s&employeeCode=%s&kind=COMPLAINT&customerName=李女士&summary=等待过久&urgent=on&customerPhone=13912345678&receivedAt="
+            .formatted(shop.store(), shop.agent());
+
+    mvc.perform(form(post("/complaints"), GROUP_CS, fields))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("data-problem=\"receivedAt\"")))
+        .andExpect(content().string(containsString("等待过久")));
+    mvc.perform(
+            form(
+                post("/complaints"),
+                GROUP_CS,
+                fields.replace(shop.agent(), "NOBODY") + "2026-11-03T09:30"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("data-problem=\"employeeCode\"")));
+
+    String location =
+        mvc.perform(form(post("/complaints"), GROUP_CS, fields + "2026-11-03T09:30"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrlPattern("/complaints/*"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    mvc.perform(get(location).with(GROUP_CS).accept(MediaType.TEXT_HTML))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"first-reply-due\">2026-11-03 10:30")))
+        .andExpect(content().string(containsString("id=\"breach-FIRST_REPLY\"")));
+
+    mvc.perform(form(post(location + "/steps"), GROUP_CS, "action=acknowledge&at=2026-11-03T11:00"))
+        .andExpect(flash().attribute("message", "service.complaint.stepDone.acknowledge"));
+    mvc.perform(form(post(location + "/steps"), GROUP_CS, "action=resolve&at=2026-11-04T10:00"))
+        .andExpect(flash().attribute("message", "service.complaint.stepDone.resolve"));
+    mvc.perform(
+            form(
+                post(location + "/steps"),
+                GROUP_CS,
+                "action=close&at=2026-11-04T11:00&satisfaction=6"))
+        .andExpect(flash().attribute("error", "service.complaint.satisfaction.range"));
+    mvc.perform(
+            form(
+                post(location + "/steps"),
+                GROUP_CS,
+                "action=close&at=2026-11-04T11:00&satisfaction=4"))
+        .andExpect(flash().attribute("message", "service.complaint.stepDone.close"));
+    mvc.perform(
+            form(
+                post(location + "/steps"),
+                GROUP_CS,
+                "action=close&at=2026-11-04T12:00&satisfaction=5"))
+        .andExpect(flash().attribute("error", "service.complaint.stepConflict"));
+  }
+
+  @Test
+  void complaint_and_call_exports_mask_the_customer_number_even_for_group_cs() throws Exception {
+    Shop shop = shops.shop();
+    shops.created(
+        post("/api/v1/complaints"),
+        GROUP_CS,
+        """
+        {"storeCode":"%s","employeeCode":"%s","kind":"COMPLAINT","receivedAt":"2026-11-05T10:00:00+08:00",
+         "urgent":false,"important":false,"customerName":"周先生","customerPhone":"13712345678","summary":"导出"}"""
+            .formatted(shop.store(), shop.agent()));
+    // a day's call as the import leaves it, under an import of its own
+    org.springframework.jdbc.support.GeneratedKeyHolder key =
+        new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into call_import (status, file_name, row_count, created_by, created_at)"
+                + " values ('DONE', 'calls.csv', 1, 'groupcs', ?)")
+        .param(java.sql.Timestamp.from(java.time.Instant.now()))
+        .update(key, "id");
+    jdbc.sql(
+            "insert into call_record (import_id, store_code, employee_code, started_at,"
+                + " started_on, duration_seconds, direction, customer_number, outcome)"
+                + " values (?, ?, ?, ?, ?, 95, 'OUT', '13612345678', 'ANSWERED')")
+        .params(
+            key.getKey().longValue(),
+            shop.store(),
+            shop.agent(),
+            java.sql.Timestamp.from(java.time.Instant.parse("2026-11-05T02:00:00Z")),
+            java.time.LocalDate.of(2026, 11, 5))
+        .update();
+
+    String complaints =
+        sheetText("/complaints/export.xlsx?month=2026-11&storeCode=" + shop.store());
+    String calls = sheetText("/calls/export.xlsx?date=2026-11-05&storeCode=" + shop.store());
+
+    assertThat(complaints).contains("137****5678", "导出").doesNotContain("13712345678");
+    assertThat(calls)
+        .contains("136****5678", shop.agent(), "2026-11-05 10:00:00")
+        .doesNotContain("13612345678");
+    for (String pdf :
+        java.util.List.of(
+            "/complaints/export.pdf?month=2026-11&storeCode=" + shop.store(),
+            "/calls/export.pdf?date=2026-11-05&storeCode=" + shop.store())) {
+      byte[] bytes =
+          mvc.perform(get(pdf).with(GROUP_CS))
+              .andExpect(status().isOk())
+              .andExpect(header().string("Content-Type", startsWith("application/pdf")))
+              .andReturn()
+              .getResponse()
+              .getContentAsByteArray();
+      assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+          .isEqualTo("%PDF-");
+    }
+    // group users name the store of a day's calls
+    mvc.perform(get("/calls/export.xlsx?date=2026-11-05").with(GROUP_CS))
+        .andExpect(status().isBadRequest());
+  }
+
+  /** Every cell of the first sheet of a downloaded workbook, one line per row. */
+  private String sheetText(String path) throws Exception {
+    byte[] bytes =
+        mvc.perform(get(path).with(GROUP_CS))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    StringBuilder out = new StringBuilder();
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+      var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+      for (var row : wb.getSheetAt(0)) {
+        for (var cell : row) {
+          out.append(formatter.formatCellValue(cell)).append('\t');
+        }
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   @Test
   void the_callback_form_refuses_a_bad_number_on_its_field_and_saves_a_good_callback()
       throws Exception {

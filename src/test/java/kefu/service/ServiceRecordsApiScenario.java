@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,6 +105,48 @@ public abstract class ServiceRecordsApiScenario {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.customerPhone").value("13812345678"));
     assertThat(unmaskedViews(id)).isEqualTo(1);
+  }
+
+  /** The audit entries of one entity: action, actor and the values after, oldest first. */
+  List<Map<String, Object>> auditOf(String entityType, long id) {
+    return jdbc.sql(
+            "select action, actor, after_json from audit_entry where entity_type = ?"
+                + " and entity_id = ? order by id")
+        .params(entityType, String.valueOf(id))
+        .query()
+        .listOfRows();
+  }
+
+  @Test
+  void recording_a_callback_and_uploading_its_recording_are_in_the_audit_log_number_masked()
+      throws Exception {
+    ServiceShops.Shop shop = shop();
+    long id =
+        id(
+            created(
+                post("/api/v1/callbacks"),
+                ADMIN,
+                callbackJson(shop.store(), shop.agent(), "2026-11-05", "13812345678")),
+            "$.id");
+    upload(id, GROUP_CS, "c.wav", "audio/wav", wav(64)).andExpect(status().isOk());
+    upload(id, GROUP_CS, "again.wav", "audio/wav", wav(128)).andExpect(status().isOk());
+
+    assertThat(auditOf("callback", id))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e).containsEntry("action", "CREATE").containsEntry("actor", "admin");
+              assertThat((String) e.get("after_json"))
+                  .contains("138****5678", shop.agent(), "AFTER_SALES")
+                  .doesNotContain("13812345678");
+            });
+    List<Map<String, Object>> uploads = auditOf("callback-recording", id);
+    assertThat(uploads).hasSize(2).allSatisfy(e -> assertThat(e).containsEntry("action", "UPDATE"));
+    assertThat((String) uploads.get(1).get("after_json")).contains("audio/wav", "128");
+    // a refused upload writes nothing
+    upload(id, GROUP_CS, "c.wav", "audio/wav", "not audio".getBytes(StandardCharsets.UTF_8))
+        .andExpect(status().isBadRequest());
+    assertThat(auditOf("callback-recording", id)).hasSize(2);
   }
 
   long unmaskedViews(long callback) {
@@ -319,8 +362,9 @@ public abstract class ServiceRecordsApiScenario {
   }
 
   @Test
-  void the_quota_lists_each_stores_complete_checks_against_two_with_shortfalls_first()
-      throws Exception {
+  void
+      the_quota_counts_each_stores_complete_checks_by_the_month_started_against_two_shortfalls_first()
+          throws Exception {
     ServiceShops.Shop shop = shop();
     List<Long> month = monthOfCallbacks(shop);
     long complete = id(check(shop.store(), 2, 1), "$.id");
@@ -330,11 +374,23 @@ public abstract class ServiceRecordsApiScenario {
       verdict(complete, c.longValue(), "MATCH").andExpect(status().isCreated());
     }
     verdict(open, month.get(0), "MATCH");
+    // the checks sample November and are started now: they count in the month they started in
+    java.time.YearMonth started = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
 
     String quota =
         body(
-            mvc.perform(get("/api/v1/spot-checks/quota?month=2026-11").with(GROUP_CS))
+            mvc.perform(get("/api/v1/spot-checks/quota?month=" + started).with(GROUP_CS))
                 .andExpect(status().isOk()));
+    if (!started.equals(java.time.YearMonth.of(2026, 11))) {
+      String sampled =
+          body(
+              mvc.perform(get("/api/v1/spot-checks/quota?month=2026-11").with(GROUP_CS))
+                  .andExpect(status().isOk()));
+      assertThat(
+              (List<Integer>)
+                  JsonPath.read(sampled, "$[?(@.storeCode=='" + shop.store() + "')].completed"))
+          .containsExactly(0);
+    }
 
     assertThat(
             (List<Integer>)
@@ -464,7 +520,11 @@ public abstract class ServiceRecordsApiScenario {
     assertThat(fineTotal(month, shop.agent2())).isEqualTo(10.0);
     assertThat(fineTotal(month, shop.manager())).isEqualTo(20.0 + 20.0 + 20.0);
     assertThat(fineTotal(month, shop.frontDesk())).isEqualTo(2 * 20.0 + 10.0);
-    mvc.perform(get("/api/v1/spot-checks/quota?month=2026-10").with(GROUP_CS))
+    // the check of October was started today: it counts in this month's quota
+    mvc.perform(
+            get("/api/v1/spot-checks/quota?month="
+                    + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")))
+                .with(GROUP_CS))
         .andExpect(jsonPath("$[?(@.storeCode=='" + shop.store() + "')].completed").value(1));
   }
 

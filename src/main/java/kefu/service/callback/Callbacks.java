@@ -127,26 +127,33 @@ public class Callbacks {
     Instant now = clock.instant();
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     tx.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    """
+        s -> {
+          jdbc.sql(
+                  """
                         insert into callback (store_code, employee_code, kind, called_at,
                           called_on, customer_name, customer_phone, result, reported_data,
                           recorded_by, recorded_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                    storeCode,
-                    employee,
-                    c.kind().name(),
-                    timestamp(c.calledAt().toInstant()),
-                    day,
-                    ServiceInput.blankToNull(c.customerName()),
-                    phone,
-                    c.result().name(),
-                    ServiceInput.blankToNull(c.reportedData()),
-                    scope.username(),
-                    timestamp(now))
-                .update(keys, "id"));
+              .params(
+                  storeCode,
+                  employee,
+                  c.kind().name(),
+                  timestamp(c.calledAt().toInstant()),
+                  day,
+                  ServiceInput.blankToNull(c.customerName()),
+                  phone,
+                  c.result().name(),
+                  ServiceInput.blankToNull(c.reportedData()),
+                  scope.username(),
+                  timestamp(now))
+              .update(keys, "id");
+          events.publishEvent(
+              new CallbackRecorded(
+                  keys.getKey().longValue(),
+                  recordedValues(storeCode, employee, c, phone),
+                  scope.username(),
+                  now));
+        });
     return find(keys.getKey().longValue()).orElseThrow();
   }
 
@@ -224,14 +231,20 @@ public class Callbacks {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Map<String, Object> after = recordingValues(new Callback.Recording(key, type, upload.bytes()));
+    Map<String, Object> before =
+        callback.hasRecording() ? recordingValues(callback.recording()) : Map.of();
     try {
       tx.executeWithoutResult(
-          s ->
-              jdbc.sql(
-                      "update callback set recording_key = ?, recording_type = ?,"
-                          + " recording_bytes = ? where id = ?")
-                  .params(key, type, upload.bytes(), id)
-                  .update());
+          s -> {
+            jdbc.sql(
+                    "update callback set recording_key = ?, recording_type = ?,"
+                        + " recording_bytes = ? where id = ?")
+                .params(key, type, upload.bytes(), id)
+                .update();
+            events.publishEvent(
+                new RecordingAttached(id, before, after, scope.username(), clock.instant()));
+          });
     } catch (RuntimeException e) {
       deleteQuietly(key);
       throw e;
@@ -240,6 +253,26 @@ public class Callbacks {
       deleteQuietly(callback.recording().key());
     }
     return find(id).orElseThrow();
+  }
+
+  /** What the audit log keeps of a new callback: its fields, the customer's number masked. */
+  private static Map<String, Object> recordedValues(
+      String storeCode, String employee, NewCallback c, String phone) {
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    values.put("storeCode", storeCode);
+    values.put("employeeCode", employee);
+    values.put("kind", c.kind().name());
+    values.put("calledAt", c.calledAt().toInstant().toString());
+    values.put("result", c.result().name());
+    values.put("customerName", ServiceInput.blankToNull(c.customerName()));
+    values.put("customerPhone", phone == null ? null : kefu.shared.PhoneNumbers.mask(phone));
+    values.put("reportedData", ServiceInput.blankToNull(c.reportedData()));
+    values.values().removeIf(java.util.Objects::isNull);
+    return values;
+  }
+
+  private static Map<String, Object> recordingValues(Callback.Recording r) {
+    return Map.of("key", r.key(), "contentType", r.contentType(), "bytes", r.bytes());
   }
 
   /** {@code length} bytes of the recording from {@code offset}; the caller closes the stream. */

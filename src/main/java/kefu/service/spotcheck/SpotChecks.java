@@ -88,14 +88,34 @@ public class SpotChecks {
 
   /** The spot-check figures of the pack in force at the store on the day, if any has them. */
   public Optional<SpotCheckRules> rules(String storeCode, LocalDate day) {
+    return governing(storeCode, day).flatMap(a -> a.pack().section(SpotCheckRules.class));
+  }
+
+  /**
+   * The complete checks a store needs in the month of {@code day}: the quota of the clause the
+   * governing pack's {@code spotChecks} names (none: no minimum); empty when no pack has them.
+   */
+  Optional<Integer> requiredChecks(String storeCode, LocalDate day) {
+    return governing(storeCode, day)
+        .map(
+            a -> {
+              String clause = a.pack().section(SpotCheckRules.class).orElseThrow().clause();
+              return a.pack().clauses().stream()
+                  .filter(c -> c.number().equals(clause) && c.quota() != null)
+                  .map(c -> c.quota().atLeast())
+                  .findFirst()
+                  .orElse(0);
+            });
+  }
+
+  private Optional<Adoption> governing(String storeCode, LocalDate day) {
     return catalog.adoptions().stream()
         .filter(a -> a.inForce(storeCode, day))
         .filter(a -> a.pack().section(SpotCheckRules.class).isPresent())
         .max(
             Comparator.comparing(Adoption::effectiveFrom)
                 .thenComparing(a -> a.pack().id())
-                .thenComparingInt(a -> a.pack().version()))
-        .flatMap(a -> a.pack().section(SpotCheckRules.class));
+                .thenComparingInt(a -> a.pack().version()));
   }
 
   /**
@@ -251,8 +271,9 @@ public class SpotChecks {
   }
 
   /**
-   * Each store's complete checks of the month against the minimum of the pack in force there at the
-   * month's end, stores short of it first; stores no such pack governs are left out.
+   * Each store's complete checks started in the month (whichever month they sample, SPEC §8.2)
+   * against the minimum of the pack in force there at the month's end, stores short of it first;
+   * stores no such pack governs are left out.
    */
   @Transactional(readOnly = true)
   public List<QuotaLine> quota(AccessScope scope, YearMonth month) {
@@ -260,14 +281,17 @@ public class SpotChecks {
       throw new Forbidden("the quota is for group CS and the stores' managers");
     }
     Map<String, Integer> completed = new HashMap<>();
+    java.time.ZoneId zone = organization.zone();
     jdbc.sql(
             """
             select s.store_code, count(*) as checks from spot_check s
-            where s.checked_month = ?
+            where s.started_at >= ? and s.started_at < ?
               and not exists (select 1 from spot_check_item i
                               where i.spot_check_id = s.id and i.verdict is null)
             group by s.store_code""")
-        .param(month.toString())
+        .params(
+            java.sql.Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()),
+            java.sql.Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
         .query()
         .listOfRows()
         .forEach(
@@ -279,11 +303,10 @@ public class SpotChecks {
       if (store.isHeadOffice()) {
         continue; // group staff's own unit makes no callbacks to check
       }
-      rules(store.getCode(), month.atEndOfMonth())
+      requiredChecks(store.getCode(), month.atEndOfMonth())
           .ifPresent(
-              r -> {
+              required -> {
                 int done = completed.getOrDefault(store.getCode(), 0);
-                int required = r.requiredPerStoreMonth();
                 lines.add(
                     new QuotaLine(store.getCode(), done, required, Math.max(0, required - done)));
               });

@@ -33,26 +33,30 @@ class SpotCheckRulesReaderTest {
       spotChecks:
         clause: "§1"
         sampleSize: 5
-        requiredPerStoreMonth: 2
         incidentType: CALLBACK_RECORDING_MISMATCH
       """;
 
   @Test
-  void the_built_in_group_cs_pack_samples_five_callbacks_and_needs_two_checks_a_month()
+  void the_built_in_group_cs_pack_samples_five_callbacks_and_its_clause_1_quota_needs_two_checks()
       throws IOException {
     try (InputStream in = getClass().getResourceAsStream("/policy-packs/group-cs-2010.yaml")) {
       PolicyPack pack =
           parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "group-cs-2010");
 
       assertThat(pack.section(SpotCheckRules.class))
-          .contains(new SpotCheckRules("§1", 5, 2, "CALLBACK_RECORDING_MISMATCH"));
+          .contains(new SpotCheckRules("§1", 5, "CALLBACK_RECORDING_MISMATCH"));
+      // the monthly minimum is the clause's quota, the one place the figure is written
+      assertThat(pack.clauses())
+          .filteredOn(c -> c.number().equals("§1"))
+          .singleElement()
+          .satisfies(c -> assertThat(c.quota().atLeast()).isEqualTo(2));
     }
   }
 
   @Test
   void a_pack_answers_its_figures_by_the_sections_type() {
     assertThat(parser.parse(PACK, "test.yaml").section(SpotCheckRules.class))
-        .contains(new SpotCheckRules("§1", 5, 2, "CALLBACK_RECORDING_MISMATCH"));
+        .contains(new SpotCheckRules("§1", 5, "CALLBACK_RECORDING_MISMATCH"));
   }
 
   @Test
@@ -63,12 +67,12 @@ class SpotCheckRulesReaderTest {
   }
 
   @Test
-  void a_sample_of_zero_an_unknown_clause_type_or_field_is_reported_with_its_line() {
+  void
+      a_sample_of_zero_an_unknown_clause_type_or_field_and_a_repeated_quota_are_reported_by_line() {
     String yaml =
-        PACK.replace("sampleSize: 5", "sampleSize: 0")
+        PACK.replace("sampleSize: 5", "sampleSize: 0\n  requiredPerStoreMonth: 2")
             .replace("clause: \"§1\"\n  sampleSize", "clause: \"§9\"\n  sampleSize")
-            .replace("incidentType: CALLBACK_RECORDING_MISMATCH", "incidentType: NO_SUCH_TYPE")
-            .replace("requiredPerStoreMonth: 2", "requiredPerStoreMonth: 2\n  perDay: 1");
+            .replace("incidentType: CALLBACK_RECORDING_MISMATCH", "incidentType: NO_SUCH_TYPE");
 
     assertThat(
             catchThrowableOfType(
@@ -78,6 +82,7 @@ class SpotCheckRulesReaderTest {
         .contains(
             org.assertj.core.groups.Tuple.tuple(14, "spotChecks.clause"),
             org.assertj.core.groups.Tuple.tuple(15, "spotChecks.sampleSize"),
-            org.assertj.core.groups.Tuple.tuple(18, "spotChecks.incidentType"));
+            org.assertj.core.groups.Tuple.tuple(16, "spotChecks.requiredPerStoreMonth"),
+            org.assertj.core.groups.Tuple.tuple(17, "spotChecks.incidentType"));
   }
 }
