@@ -292,6 +292,7 @@ public class KeyRegister {
 
   @Transactional(readOnly = true)
   public EmergencyOpening opening(AccessScope scope, long id) {
+    registers.requireReader(scope);
     EmergencyOpening o = store.opening(id).orElseThrow(() -> new NotFound("opening " + id));
     key(scope, o.keyId());
     return o;
@@ -299,6 +300,7 @@ public class KeyRegister {
 
   @Transactional(readOnly = true)
   public KeyLoan loan(AccessScope scope, long id) {
+    registers.requireReader(scope);
     KeyLoan l = store.loan(id).orElseThrow(() -> new NotFound("loan " + id));
     key(scope, l.keyId());
     return l;

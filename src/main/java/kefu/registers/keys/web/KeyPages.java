@@ -10,12 +10,15 @@ import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.NavItem;
 import kefu.registers.RegisterPages;
+import kefu.registers.RegisterPrint;
+import kefu.registers.keys.EmergencyOpening;
 import kefu.registers.keys.KeyClass;
 import kefu.registers.keys.KeyLoan;
 import kefu.registers.keys.KeyRegister;
 import kefu.registers.keys.RegisterKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +37,13 @@ class KeyPages implements RegisterPages.FormPage {
   private final KeyRegister keys;
   private final CurrentUser currentUser;
   private final Organization organization;
+  private final KeyPrint print;
 
-  KeyPages(KeyRegister keys, CurrentUser currentUser, Organization organization) {
+  KeyPages(KeyRegister keys, CurrentUser currentUser, Organization organization, KeyPrint print) {
     this.keys = keys;
     this.currentUser = currentUser;
     this.organization = organization;
+    this.print = print;
   }
 
   @Bean
@@ -199,6 +204,24 @@ class KeyPages implements RegisterPages.FormPage {
         model,
         redirect,
         () -> keys.close(currentUser.scope(), id, closing));
+  }
+
+  /** A loan's slip for the paper file, to be signed by the borrower, approver and custodian. */
+  @GetMapping("/registers/keys/loans/{id}.pdf")
+  ResponseEntity<byte[]> loanSlip(@PathVariable long id) {
+    AccessScope scope = currentUser.scope();
+    KeyLoan loan = keys.loan(scope, id);
+    return RegisterPrint.answer(
+        "key-loan-" + id, print.loanSlip(keys.key(scope, loan.keyId()), loan));
+  }
+
+  /** An emergency opening's record for the paper file, signed by all who were there. */
+  @GetMapping("/registers/keys/openings/{id}.pdf")
+  ResponseEntity<byte[]> openingRecord(@PathVariable long id) {
+    AccessScope scope = currentUser.scope();
+    EmergencyOpening opening = keys.opening(scope, id);
+    return RegisterPrint.answer(
+        "emergency-opening-" + id, print.openingRecord(keys.key(scope, opening.keyId()), opening));
   }
 
   private java.time.OffsetDateTime at(LocalDateTime typed) {

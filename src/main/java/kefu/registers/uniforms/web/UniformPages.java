@@ -11,13 +11,17 @@ import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.NavItem;
 import kefu.registers.RegisterPages;
+import kefu.registers.RegisterPrint;
 import kefu.registers.uniforms.UniformDamage;
+import kefu.registers.uniforms.UniformMovement;
 import kefu.registers.uniforms.UniformRegister;
 import kefu.registers.uniforms.UniformStock;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -34,11 +38,17 @@ class UniformPages implements RegisterPages.FormPage {
   private final UniformRegister uniforms;
   private final CurrentUser currentUser;
   private final Organization organization;
+  private final UniformPrint print;
 
-  UniformPages(UniformRegister uniforms, CurrentUser currentUser, Organization organization) {
+  UniformPages(
+      UniformRegister uniforms,
+      CurrentUser currentUser,
+      Organization organization,
+      UniformPrint print) {
     this.uniforms = uniforms;
     this.currentUser = currentUser;
     this.organization = organization;
+    this.print = print;
   }
 
   @Bean
@@ -124,6 +134,13 @@ class UniformPages implements RegisterPages.FormPage {
         model,
         redirect,
         () -> uniforms.issue(currentUser.scope(), issue));
+  }
+
+  /** An issue's requisition for the paper file, signed by the wearer and the department head. */
+  @GetMapping(TARGET + "/issues/{id}.pdf")
+  ResponseEntity<byte[]> requisition(@PathVariable long id) {
+    UniformMovement issue = uniforms.issued(currentUser.scope(), id);
+    return RegisterPrint.answer("uniform-requisition-" + id, print.requisition(issue));
   }
 
   @PostMapping(TARGET + "/damages")
