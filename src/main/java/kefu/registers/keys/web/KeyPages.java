@@ -1,5 +1,6 @@
 package kefu.registers.keys.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import kefu.registers.RegisterPrint;
 import kefu.registers.keys.EmergencyOpening;
 import kefu.registers.keys.KeyClass;
 import kefu.registers.keys.KeyLoan;
+import kefu.registers.keys.KeyLoss;
 import kefu.registers.keys.KeyRegister;
 import kefu.registers.keys.RegisterKey;
 import org.springframework.context.annotation.Bean;
@@ -94,6 +96,8 @@ class KeyPages implements RegisterPages.FormPage {
     model.addAttribute("rows", rows);
     model.addAttribute("unreturned", out);
     model.addAttribute("openings", store == null ? List.of() : keys.openings(scope, store));
+    model.addAttribute("losses", store == null ? List.of() : keys.losses(scope, store));
+    model.addAttribute("remedies", KeyLoss.Remedy.values());
     model.addAttribute("keyClasses", KeyClass.values());
     model.addAttribute("canWrite", scope.canWrite());
     model.addAttribute("zone", organization.zone());
@@ -204,6 +208,45 @@ class KeyPages implements RegisterPages.FormPage {
         model,
         redirect,
         () -> keys.close(currentUser.scope(), id, closing));
+  }
+
+  @PostMapping("/registers/keys/losses")
+  String reportLoss(
+      @RequestParam String storeCode,
+      @RequestParam long keyId,
+      @RequestParam(required = false) String reportedByCode,
+      @RequestParam(required = false) String circumstances,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          LocalDateTime lostAt,
+      Model model,
+      RedirectAttributes redirect) {
+    var loss = new KeyRegister.NewLoss(reportedByCode, at(lostAt), circumstances);
+    return post(
+        "loss",
+        "registers.loss.reported",
+        storeCode,
+        model,
+        redirect,
+        () -> keys.reportLoss(currentUser.scope(), keyId, loss));
+  }
+
+  @PostMapping("/registers/keys/losses/{id}/decision")
+  String decideLoss(
+      @PathVariable long id,
+      @RequestParam String storeCode,
+      @RequestParam(required = false) KeyLoss.Remedy remedy,
+      @RequestParam(required = false) String approverCode,
+      @RequestParam(required = false) BigDecimal cost,
+      Model model,
+      RedirectAttributes redirect) {
+    var decision = new KeyRegister.NewDecision(remedy, approverCode, null, cost);
+    return post(
+        "decision",
+        "registers.loss.decided",
+        storeCode,
+        model,
+        redirect,
+        () -> keys.decideLoss(currentUser.scope(), id, decision));
   }
 
   /** A loan's slip for the paper file, to be signed by the borrower, approver and custodian. */
