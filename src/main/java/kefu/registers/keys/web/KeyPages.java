@@ -10,6 +10,7 @@ import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.NavItem;
+import kefu.registers.Corrections;
 import kefu.registers.RegisterPages;
 import kefu.registers.RegisterPrint;
 import kefu.registers.keys.EmergencyOpening;
@@ -24,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,13 +42,22 @@ class KeyPages implements RegisterPages.FormPage {
   private final CurrentUser currentUser;
   private final Organization organization;
   private final KeyPrint print;
+  private final Corrections corrections;
 
-  KeyPages(KeyRegister keys, CurrentUser currentUser, Organization organization, KeyPrint print) {
+  KeyPages(
+      KeyRegister keys,
+      CurrentUser currentUser,
+      Organization organization,
+      KeyPrint print,
+      Corrections corrections) {
     this.keys = keys;
     this.currentUser = currentUser;
     this.organization = organization;
     this.print = print;
+    this.corrections = corrections;
   }
+
+  private static final String CORRECTIONS = "/registers/keys/corrections";
 
   @Bean
   static NavItem keysNavItem() {
@@ -98,6 +109,14 @@ class KeyPages implements RegisterPages.FormPage {
     model.addAttribute("openings", store == null ? List.of() : keys.openings(scope, store));
     model.addAttribute("losses", store == null ? List.of() : keys.losses(scope, store));
     model.addAttribute("remedies", KeyLoss.Remedy.values());
+    if (store != null) {
+      RegisterPages.corrections(
+          model,
+          corrections,
+          scope,
+          store,
+          List.of("key-loan", "key-emergency-opening", "key-loss"));
+    }
     model.addAttribute("keyClasses", KeyClass.values());
     model.addAttribute("canWrite", scope.canWrite());
     model.addAttribute("zone", organization.zone());
@@ -208,6 +227,15 @@ class KeyPages implements RegisterPages.FormPage {
         model,
         redirect,
         () -> keys.close(currentUser.scope(), id, closing));
+  }
+
+  @PostMapping(CORRECTIONS)
+  String correct(
+      @ModelAttribute Corrections.NewCorrection correction,
+      @RequestParam(required = false) String storeCode,
+      Model model,
+      RedirectAttributes redirect) {
+    return correct(corrections, currentUser.scope(), correction, storeCode, model, redirect);
   }
 
   @PostMapping("/registers/keys/losses")
