@@ -20,6 +20,7 @@ import kefu.policy.PackAdopted;
 import kefu.policy.PackVersionStored;
 import kefu.registers.RegisterEntryRecorded;
 import kefu.registers.desk.RegisterEntryChanged;
+import kefu.registers.lostfound.ClaimantUnmasked;
 import kefu.service.callback.CallbackPhoneUnmasked;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
@@ -81,6 +82,7 @@ class AuditedEventsTest {
               "groupcs",
               AT),
           new CallbackPhoneUnmasked(12, "S01", "groupcs", AT),
+          new ClaimantUnmasked(3, "S01", "groupcs", AT),
           new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT));
 
   @Autowired EventSerializer serializer;
