@@ -189,16 +189,6 @@ public class KeyRegister {
     return store.loansBefore(own, endOfDay, endOfDay);
   }
 
-  /**
-   * How many keys of the user's own store were still out at the end of {@code date}, for the home
-   * page (one query; the store is the user's own, so it needs no further check).
-   */
-  @Transactional(readOnly = true)
-  public int unreturnedInOwnStore(AccessScope scope, String ownStore, LocalDate date) {
-    Instant endOfDay = registers.startOf(date.plusDays(1));
-    return store.loansBefore(ownStore, endOfDay, endOfDay).size();
-  }
-
   public EmergencyOpening open(AccessScope scope, long keyId, NewOpening p) {
     RegisterKey key = key(scope, keyId);
     Checks checks = new Checks();
