@@ -75,6 +75,38 @@ public final class RegisterPages {
       return RegisterPages.change(
           model, redirect, form, target, doneKey, change, () -> show(storeCode, model));
     }
+
+    /** A correction sent from the page's correction form; see {@link Corrections#correct}. */
+    default String correct(
+        Corrections corrections,
+        AccessScope scope,
+        Corrections.NewCorrection correction,
+        String storeCode,
+        Model model,
+        RedirectAttributes redirect) {
+      return post(
+          "correction",
+          "registers.correction.recorded",
+          storeCode,
+          model,
+          redirect,
+          () -> corrections.correct(scope, correction));
+    }
+  }
+
+  /**
+   * Puts on a page the corrections of its {@code entries} in {@code storeCode} (the group's
+   * registers' when null), each under the entry it cites, and the entry names its correction form
+   * offers.
+   */
+  public static void corrections(
+      Model model,
+      Corrections corrections,
+      AccessScope scope,
+      String storeCode,
+      List<String> entries) {
+    model.addAttribute("corrections", corrections.of(scope, storeCode, entries));
+    model.addAttribute("correctable", entries);
   }
 
   /** The store shown: the one asked for, else the user's own, else the first they see. */

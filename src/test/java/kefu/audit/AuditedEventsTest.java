@@ -21,6 +21,7 @@ import kefu.policy.PackAdopted;
 import kefu.policy.PackVersionStored;
 import kefu.registers.RegisterEntryRecorded;
 import kefu.registers.desk.RegisterEntryChanged;
+import kefu.registers.lostfound.ClaimantUnmasked;
 import kefu.service.callback.CallbackPhoneUnmasked;
 import kefu.service.callback.CallbackRecorded;
 import kefu.service.callback.RecordingAttached;
@@ -86,6 +87,7 @@ class AuditedEventsTest {
           new CallbackPhoneUnmasked(12, "S01", "groupcs", AT),
           new CallbackRecorded(12, VALUES, "s01cs", AT),
           new RecordingAttached(12, Map.of(), VALUES, "s01cs", AT),
+          new ClaimantUnmasked(3, "S01", "groupcs", AT),
           new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT),
           new AssessmentRecorded("scorecard", "2026-09|E104", null, VALUES, "s01cs", AT));
 

@@ -2,6 +2,7 @@ package kefu.registers.keys;
 
 import static kefu.registers.Registers.values;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +17,7 @@ import kefu.registers.Checks;
 import kefu.registers.Named;
 import kefu.registers.People;
 import kefu.registers.Registers;
+import kefu.shared.Money;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +56,11 @@ public class KeyRegister {
       String sealBefore) {}
 
   public record NewClosing(OffsetDateTime closedAt, String sealAfter) {}
+
+  public record NewLoss(String reportedByCode, OffsetDateTime lostAt, String circumstances) {}
+
+  public record NewDecision(
+      KeyLoss.Remedy remedy, String approverCode, OffsetDateTime decidedAt, BigDecimal cost) {}
 
   public RegisterKey create(AccessScope scope, NewKey p) {
     Checks checks = new Checks();
@@ -94,11 +101,7 @@ public class KeyRegister {
 
   @Transactional(readOnly = true)
   public List<RegisterKey> keys(AccessScope scope, String storeCode) {
-    registers.requireReader(scope);
-    String own = storeCode != null ? storeCode : ownStore(scope);
-    if (own != null) {
-      registers.visibleStore(scope, own);
-    }
+    String own = seen(scope, storeCode);
     return store.keys(own);
   }
 
@@ -130,6 +133,7 @@ public class KeyRegister {
     Instant at = registers.at(p.borrowedAt());
     Named named = registers.named(scope, borrower, approver, registers.day(at));
     KeyRules.loan(checks, key, named);
+    KeyRules.notLost(checks, store.undecidedLoss(keyId));
     checks.requireAllowed();
     Optional<Approval> approval = named.approval();
     Instant now = registers.now();
@@ -180,23 +184,9 @@ public class KeyRegister {
    */
   @Transactional(readOnly = true)
   public List<KeyLoan> unreturned(AccessScope scope, String storeCode, LocalDate date) {
-    registers.requireReader(scope);
-    String own = storeCode != null ? storeCode : ownStore(scope);
-    if (own != null) {
-      registers.visibleStore(scope, own);
-    }
+    String own = seen(scope, storeCode);
     Instant endOfDay = registers.startOf(date.plusDays(1));
     return store.loansBefore(own, endOfDay, endOfDay);
-  }
-
-  /**
-   * How many keys of the user's own store were still out at the end of {@code date}, for the home
-   * page (one query; the store is the user's own, so it needs no further check).
-   */
-  @Transactional(readOnly = true)
-  public int unreturnedInOwnStore(AccessScope scope, String ownStore, LocalDate date) {
-    Instant endOfDay = registers.startOf(date.plusDays(1));
-    return store.loansBefore(ownStore, endOfDay, endOfDay).size();
   }
 
   public EmergencyOpening open(AccessScope scope, long keyId, NewOpening p) {
@@ -280,18 +270,103 @@ public class KeyRegister {
     return store.opening(openingId).orElseThrow();
   }
 
+  /**
+   * A key reported lost (doc 002: reported at once, in writing, with what happened): recorded
+   * against the key, which is not lent again until the re-key or lock change is ordered.
+   */
+  public KeyLoss reportLoss(AccessScope scope, long keyId, NewLoss p) {
+    RegisterKey key = key(scope, keyId);
+    Checks checks = new Checks();
+    String reporter = checks.code("reportedByCode", p.reportedByCode());
+    String circumstances = checks.note("circumstances", p.circumstances(), 500, true);
+    checks.requireWellFormed();
+    registers.requireWriter(scope, key.storeCode(), null);
+    store.hold(keyId);
+    if (store.undecidedLoss(keyId).isPresent()) {
+      throw new Conflict("key " + key.code() + " is reported lost already");
+    }
+    Instant at = registers.at(p.lostAt());
+    Instant now = registers.now();
+    KeyRules.loss(checks, registers.people().postOn(reporter, registers.day(at)), at, now);
+    checks.requireAllowed();
+    long id = store.insertLoss(keyId, reporter, at, circumstances, scope.username(), now);
+    registers.recorded(
+        "key-loss",
+        id,
+        values(
+            "key", key.storeCode() + "/" + key.code(),
+            "reportedByCode", reporter,
+            "lostAt", at,
+            "circumstances", circumstances),
+        scope.username(),
+        now);
+    return store.loss(id).orElseThrow();
+  }
+
+  /**
+   * The written approval of a re-key or lock change for a lost key, with its cost if stated. The
+   * regulations make no one pay for it, so the cost is for the record and the audit log only: it is
+   * not charged to anyone's month.
+   */
+  public KeyLoss decideLoss(AccessScope scope, long lossId, NewDecision p) {
+    KeyLoss loss = store.loss(lossId).orElseThrow(() -> new NotFound("loss " + lossId));
+    RegisterKey key = key(scope, loss.keyId());
+    Checks checks = new Checks();
+    checks.required("remedy", p.remedy());
+    String approver = checks.code("approverCode", p.approverCode());
+    Money cost = p.cost() == null ? null : checks.amount("cost", p.cost());
+    checks.requireWellFormed();
+    registers.requireWriter(scope, key.storeCode(), approver);
+    store.hold(key.id());
+    if (store.loss(lossId).orElseThrow().decided()) {
+      throw new Conflict("loss " + lossId + " is decided already");
+    }
+    Instant at = registers.at(p.decidedAt());
+    Named named = registers.named(scope, approver, approver, registers.day(at));
+    KeyRules.decision(checks, loss, named, at);
+    checks.requireAllowed();
+    Approval approval = named.approval().orElseThrow();
+    Instant now = registers.now();
+    store.insertDecision(
+        lossId, p.remedy(), approval, at, cost == null ? null : cost.decimal(), now);
+    registers.recorded(
+        "key-loss-decision",
+        lossId,
+        values(
+            "lossId",
+            lossId,
+            "key",
+            key.storeCode() + "/" + key.code(),
+            "remedy",
+            p.remedy(),
+            "approverCode",
+            approver,
+            "approval",
+            approval.kind(),
+            "decidedAt",
+            at,
+            "cost",
+            cost == null ? null : cost.decimal().toPlainString()),
+        scope.username(),
+        now);
+    return store.loss(lossId).orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public List<KeyLoss> losses(AccessScope scope, String storeCode) {
+    String own = seen(scope, storeCode);
+    return store.lossesOf(own);
+  }
+
   @Transactional(readOnly = true)
   public List<EmergencyOpening> openings(AccessScope scope, String storeCode) {
-    registers.requireReader(scope);
-    String own = storeCode != null ? storeCode : ownStore(scope);
-    if (own != null) {
-      registers.visibleStore(scope, own);
-    }
+    String own = seen(scope, storeCode);
     return store.openingsOf(own);
   }
 
   @Transactional(readOnly = true)
   public EmergencyOpening opening(AccessScope scope, long id) {
+    registers.requireReader(scope);
     EmergencyOpening o = store.opening(id).orElseThrow(() -> new NotFound("opening " + id));
     key(scope, o.keyId());
     return o;
@@ -299,12 +374,19 @@ public class KeyRegister {
 
   @Transactional(readOnly = true)
   public KeyLoan loan(AccessScope scope, long id) {
+    registers.requireReader(scope);
     KeyLoan l = store.loan(id).orElseThrow(() -> new NotFound("loan " + id));
     key(scope, l.keyId());
     return l;
   }
 
-  private String ownStore(AccessScope scope) {
-    return registers.ownStoreCode(scope);
+  /** The store a list is of: the one asked for, else the user's own (null: every store seen). */
+  private String seen(AccessScope scope, String storeCode) {
+    registers.requireReader(scope);
+    String own = storeCode != null ? storeCode : registers.ownStoreCode(scope);
+    if (own != null) {
+      registers.visibleStore(scope, own);
+    }
+    return own;
   }
 }

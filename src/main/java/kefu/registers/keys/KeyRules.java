@@ -39,6 +39,47 @@ final class KeyRules {
     }
   }
 
+  /** A key reported lost and not yet re-keyed is not lent: the lock it opens is not safe. */
+  static void notLost(Checks checks, Optional<KeyLoss> undecided) {
+    if (undecided.isPresent()) {
+      checks.refuse("keyId", "registers.key.lostNotLoaned");
+    }
+  }
+
+  /** A loss report: made by an employee, not about a time still to come. */
+  static void loss(Checks checks, Optional<Post> reporter, Instant lostAt, Instant now) {
+    if (reporter.isEmpty()) {
+      checks.refuse("reportedByCode", "registers.loss.reporterNotEmployee");
+    }
+    if (lostAt.isAfter(now)) {
+      checks.refuse("lostAt", "registers.loss.lostInFuture");
+    }
+  }
+
+  /**
+   * The re-key or lock-change order: approved in writing by the store's CS manager or store manager
+   * or an executive (doc 002: the loss is reported to the CS manager, who has it handled), with
+   * their own login or on paper; not before the loss.
+   */
+  static void decision(Checks checks, KeyLoss loss, Named approver, Instant decidedAt) {
+    boolean signs =
+        approver
+            .approver()
+            .filter(
+                p ->
+                    (p.in(loss.storeCode()) && (p.is("CS_MANAGER") || p.is("STORE_MANAGER")))
+                        || p.is("EXECUTIVE"))
+            .isPresent();
+    if (!signs) {
+      checks.refuse("approverCode", "registers.loss.approverNotManager");
+    } else if (approver.approval().isEmpty()) {
+      checks.refuse("approverCode", Approval.NOT_OWN_LOGIN);
+    }
+    if (decidedAt.isBefore(loss.lostAt())) {
+      checks.refuse("decidedAt", "registers.loss.decidedBeforeLost");
+    }
+  }
+
   /** A return: received by the key's custodian, not before the key was borrowed. */
   static void giveBack(
       Checks checks, RegisterKey key, KeyLoan loan, String receivedByCode, Instant returnedAt) {

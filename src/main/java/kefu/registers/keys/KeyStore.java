@@ -1,5 +1,6 @@
 package kefu.registers.keys;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import kefu.registers.Approval;
 import kefu.registers.ApprovalKind;
+import kefu.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -39,6 +41,14 @@ class KeyStore {
              o.reason, o.opened_at, o.seal_before, c.closed_at, c.seal_after
       from key_opening o join register_key k on k.id = o.key_id
       left join key_opening_closing c on c.opening_id = o.id
+      """;
+
+  private static final String LOSS_SELECT =
+      """
+      select x.id, x.key_id, k.store_code, k.code, x.reported_by_code, x.lost_at, x.circumstances,
+             d.remedy, d.approver_code, d.approval, d.decided_at, d.cost
+      from key_loss x join register_key k on k.id = x.key_id
+      left join key_loss_decision d on d.loss_id = x.id
       """;
 
   private final JdbcClient jdbc;
@@ -257,6 +267,89 @@ class KeyStore {
             "select employee_code from key_opening_witness where opening_id = ? order by position")
         .param(openingId)
         .query(String.class)
+        .list();
+  }
+
+  long insertLoss(
+      long keyId,
+      String reportedByCode,
+      Instant lostAt,
+      String circumstances,
+      String by,
+      Instant now) {
+    KeyHolder id = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into key_loss (key_id, reported_by_code, lost_at, circumstances, recorded_by,
+              recorded_at)
+            values (?, ?, ?, ?, ?, ?)""")
+        .params(keyId, reportedByCode, utc(lostAt), circumstances, by, utc(now))
+        .update(id, "id");
+    return id.getKeyAs(Number.class).longValue();
+  }
+
+  void insertDecision(
+      long lossId,
+      KeyLoss.Remedy remedy,
+      Approval approval,
+      Instant decidedAt,
+      BigDecimal cost,
+      Instant now) {
+    jdbc.sql(
+            """
+            insert into key_loss_decision (loss_id, remedy, approver_code, approval, decided_at,
+              cost, recorded_by, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            lossId,
+            remedy.name(),
+            approval.approverCode(),
+            approval.kind().name(),
+            utc(decidedAt),
+            cost,
+            approval.recordedBy(),
+            utc(now))
+        .update();
+  }
+
+  Optional<KeyLoss> loss(long id) {
+    return losses(" where x.id = ?", id).stream().findFirst();
+  }
+
+  /** The key's loss still waiting for its re-key or lock-change order, if one is. */
+  Optional<KeyLoss> undecidedLoss(long keyId) {
+    return losses(" where x.key_id = ? and d.loss_id is null", keyId).stream().findFirst();
+  }
+
+  List<KeyLoss> lossesOf(String storeCode) {
+    return losses(
+        " where (cast(? as varchar) is null or k.store_code = ?) order by x.lost_at desc, x.id desc",
+        storeCode,
+        storeCode);
+  }
+
+  private List<KeyLoss> losses(String where, Object... params) {
+    return jdbc.sql(LOSS_SELECT + where)
+        .params(params)
+        .query(
+            (ResultSet rs, int n) -> {
+              String remedy = rs.getString(8);
+              String approval = rs.getString(10);
+              BigDecimal cost = rs.getBigDecimal(12);
+              return new KeyLoss(
+                  rs.getLong(1),
+                  rs.getLong(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  instant(rs, 6),
+                  rs.getString(7),
+                  remedy == null ? null : KeyLoss.Remedy.valueOf(remedy),
+                  rs.getString(9),
+                  approval == null ? null : ApprovalKind.valueOf(approval),
+                  instant(rs, 11),
+                  cost == null ? null : Money.of(cost));
+            })
         .list();
   }
 

@@ -15,6 +15,7 @@ import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
 import kefu.registers.desk.FrontDesk;
 import kefu.shared.IdentityMasks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +31,19 @@ public class LostAndFound {
   private final FrontDesk desk;
   private final Organization organization;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  LostAndFound(LostItemRepository items, FrontDesk desk, Organization organization, Clock clock) {
+  LostAndFound(
+      LostItemRepository items,
+      FrontDesk desk,
+      Organization organization,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.items = items;
     this.desk = desk;
     this.organization = organization;
     this.clock = clock;
+    this.events = events;
   }
 
   public record Params(
@@ -126,13 +134,32 @@ public class LostAndFound {
     return items.unclaimed(desk.listStore(scope, storeCode));
   }
 
+  /**
+   * The item with its claimant as this caller may see them; a claimant shown whole is a view the
+   * audit log records (who looked, when, at which item).
+   */
+  public Seen seen(AccessScope scope, LostItem item) {
+    Seen seen = seenBy(scope, item);
+    boolean claimed = item.getClaimantName() != null || item.getClaimantIdNumber() != null;
+    if (claimed && seesWhole(scope)) {
+      events.publishEvent(
+          new ClaimantUnmasked(
+              item.getId(), item.getStoreCode(), scope.username(), clock.instant()));
+    }
+    return seen;
+  }
+
   /** The item with its claimant as this caller may see them. */
-  public static Seen seenBy(AccessScope scope, LostItem item) {
-    boolean whole = scope.role() == Role.ADMIN || scope.role() == Role.GROUP_CS;
+  static Seen seenBy(AccessScope scope, LostItem item) {
+    boolean whole = seesWhole(scope);
     return new Seen(
         item,
         whole ? item.getClaimantName() : IdentityMasks.name(item.getClaimantName()),
         whole ? item.getClaimantIdNumber() : IdentityMasks.idNumber(item.getClaimantIdNumber()));
+  }
+
+  private static boolean seesWhole(AccessScope scope) {
+    return scope.role() == Role.ADMIN || scope.role() == Role.GROUP_CS;
   }
 
   private LostItem writable(AccessScope scope, long id) {

@@ -366,6 +366,16 @@ public class UniformRegister {
         .toList();
   }
 
+  /** One issue to an employee, for its requisition form; not found outside the user's stores. */
+  @Transactional(readOnly = true)
+  public UniformMovement issued(AccessScope scope, long id) {
+    registers.requireReader(scope);
+    return store
+        .movement(id)
+        .filter(m -> m.kind() == UniformMovement.Kind.ISSUE && sees(scope, m.employeeCode()))
+        .orElseThrow(() -> new NotFound("uniform issue " + id));
+  }
+
   @Transactional(readOnly = true)
   public List<UniformDamage> damages(AccessScope scope) {
     registers.requireReader(scope);

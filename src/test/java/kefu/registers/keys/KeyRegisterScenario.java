@@ -268,4 +268,70 @@ abstract class KeyRegisterScenario {
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("keyId"));
   }
+
+  long auditEntries(String entry) {
+    return jdbc.sql("select count(*) from audit_entry where entity_type = ? and after_json like ?")
+        .params(entry, "%" + s.store + "/%")
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void aLostKeyIsNotLentUntilTheCsManagerOrdersItReKeyedAndBothStepsAreAudited() throws Exception {
+    long key = key(false);
+    String report =
+        "{\"reportedByCode\":\"%s\",\"lostAt\":\"2026-10-08T11:00:00+08:00\",\"circumstances\":\"在展厅遗失\"}"
+            .formatted(s.code("A1"));
+    long loss =
+        id(
+            call(s.login("CM"), "/api/v1/keys/" + key + "/losses", report)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("REPORTED")));
+    call(s.login("CM"), "/api/v1/keys/" + key + "/losses", report).andExpect(status().isConflict());
+
+    lend(s.login("CM"), key, s.code("A2"), s.code("CM"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("keyId"))
+        .andExpect(jsonPath("$.errors[0].message").value("该钥匙已报失，须待批准配换钥匙或换锁后才能再借出"));
+
+    String decision = "/api/v1/keys/losses/" + loss + "/decision";
+    call(
+            Web.ADMIN,
+            decision,
+            "{\"remedy\":\"REKEY\",\"approverCode\":\"%s\",\"decidedAt\":\"2026-10-08T10:00:00+08:00\"}"
+                .formatted(s.code("A3")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("approverCode"))
+        .andExpect(jsonPath("$.errors[0].message").value("配换钥匙或换锁须经本店客服经理、店长或集团领导书面批准"))
+        .andExpect(jsonPath("$.errors[1].field").value("decidedAt"));
+    call(
+            s.login("CM"),
+            decision,
+            "{\"remedy\":\"REKEY\",\"approverCode\":\"%s\",\"cost\":-5}".formatted(s.code("CM")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("cost"));
+
+    call(
+            s.login("CM"),
+            decision,
+            "{\"remedy\":\"LOCK_CHANGE\",\"approverCode\":\"%s\",\"decidedAt\":\"2026-10-08T15:00:00+08:00\",\"cost\":180.50}"
+                .formatted(s.code("CM")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("DECIDED"))
+        .andExpect(jsonPath("$.remedy").value("LOCK_CHANGE"))
+        .andExpect(jsonPath("$.approval").value("OWN_LOGIN"))
+        .andExpect(jsonPath("$.cost").value(180.50));
+    call(
+            s.login("CM"),
+            decision,
+            "{\"remedy\":\"REKEY\",\"approverCode\":\"%s\"}".formatted(s.code("CM")))
+        .andExpect(status().isConflict());
+
+    lend(s.login("CM"), key, s.code("A2"), s.code("CM")).andExpect(status().isCreated());
+    mvc.perform(get("/api/v1/keys/losses").param("storeCode", s.store).with(Web.ADMIN))
+        .andExpect(jsonPath("$[0].id").value((int) loss))
+        .andExpect(jsonPath("$[0].circumstances").value("在展厅遗失"));
+    assertThat(auditEntries("key-loss")).isEqualTo(1);
+    assertThat(auditEntries("key-loss-decision")).isEqualTo(1);
+  }
 }

@@ -17,15 +17,13 @@ import kefu.platform.FieldRefusal;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
 import kefu.platform.NavItem;
+import kefu.registers.RegisterPrint;
 import kefu.registers.desk.DeskSteps;
 import kefu.registers.handover.Handover;
 import kefu.registers.handover.HandoverChecklist;
 import kefu.registers.handover.HandoverStatus;
 import kefu.registers.handover.Handovers;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -221,12 +219,7 @@ class HandoverPages {
   @GetMapping("/handovers/{id}.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
     Handover h = handovers.get(currentUser.scope(), id);
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename("handover-" + id + ".pdf").build().toString())
-        .contentType(MediaType.APPLICATION_PDF)
-        .body(print.pdf(h, names(List.of(h))));
+    return RegisterPrint.answer("handover-" + id, print.pdf(h, names(List.of(h))));
   }
 
   @GetMapping("/handovers/checklist")

@@ -7,6 +7,7 @@ import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.NavItem;
+import kefu.registers.Corrections;
 import kefu.registers.RegisterPages;
 import kefu.registers.hazmat.HazmatRegister;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,10 +26,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HazmatPages implements RegisterPages.FormPage {
 
   private final HazmatRegister hazmat;
+  private final Corrections corrections;
   private final CurrentUser currentUser;
   private final Organization organization;
 
-  HazmatPages(HazmatRegister hazmat, CurrentUser currentUser, Organization organization) {
+  private static final String CORRECTIONS = "/registers/hazmat/corrections";
+
+  HazmatPages(
+      HazmatRegister hazmat,
+      CurrentUser currentUser,
+      Organization organization,
+      Corrections corrections) {
+    this.corrections = corrections;
     this.hazmat = hazmat;
     this.currentUser = currentUser;
     this.organization = organization;
@@ -62,6 +72,9 @@ class HazmatPages implements RegisterPages.FormPage {
     model.addAttribute("storeCode", store);
     model.addAttribute("stock", store == null ? List.of() : hazmat.stock(scope, store));
     model.addAttribute("movements", store == null ? List.of() : hazmat.movements(scope, store));
+    if (store != null) {
+      RegisterPages.corrections(model, corrections, scope, store, List.of("hazmat-movement"));
+    }
     model.addAttribute("canWrite", scope.canWrite());
     model.addAttribute("zone", organization.zone());
     model.addAttribute("now", LocalDateTime.now(organization.zone()).withSecond(0).withNano(0));
@@ -69,6 +82,15 @@ class HazmatPages implements RegisterPages.FormPage {
       model.addAttribute("problems", List.of());
     }
     return "registers/hazmat";
+  }
+
+  @PostMapping(CORRECTIONS)
+  String correct(
+      @ModelAttribute Corrections.NewCorrection correction,
+      @RequestParam(required = false) String storeCode,
+      Model model,
+      RedirectAttributes redirect) {
+    return correct(corrections, currentUser.scope(), correction, storeCode, model, redirect);
   }
 
   @PostMapping("/registers/hazmat/stock")

@@ -1,6 +1,7 @@
 package kefu.registers.keys.api;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import kefu.registers.Registers;
 import kefu.registers.keys.EmergencyOpening;
 import kefu.registers.keys.KeyClass;
 import kefu.registers.keys.KeyLoan;
+import kefu.registers.keys.KeyLoss;
 import kefu.registers.keys.KeyRegister;
 import kefu.registers.keys.RegisterKey;
 import org.springframework.http.HttpStatus;
@@ -121,6 +123,38 @@ class KeyApi {
     }
   }
 
+  record LossView(
+      long id,
+      long keyId,
+      String storeCode,
+      String keyCode,
+      String reportedByCode,
+      OffsetDateTime lostAt,
+      String circumstances,
+      KeyLoss.Remedy remedy,
+      String approverCode,
+      ApprovalKind approval,
+      OffsetDateTime decidedAt,
+      BigDecimal cost,
+      String status) {
+    static LossView of(KeyLoss x, ZoneId zone) {
+      return new LossView(
+          x.id(),
+          x.keyId(),
+          x.storeCode(),
+          x.keyCode(),
+          x.reportedByCode(),
+          x.lostAt().atZone(zone).toOffsetDateTime(),
+          x.circumstances(),
+          x.remedy(),
+          x.approverCode(),
+          x.approval(),
+          x.decidedAt() == null ? null : x.decidedAt().atZone(zone).toOffsetDateTime(),
+          x.cost() == null ? null : x.cost().decimal(),
+          x.decided() ? "DECIDED" : "REPORTED");
+    }
+  }
+
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   KeyView create(@RequestBody KeyRegister.NewKey body) {
@@ -162,6 +196,24 @@ class KeyApi {
   @PostMapping("/emergency-openings/{id}/closing")
   OpeningView close(@PathVariable long id, @RequestBody KeyRegister.NewClosing body) {
     return OpeningView.of(keys.close(currentUser.scope(), id, body), registers.zone());
+  }
+
+  @PostMapping("/{id}/losses")
+  @ResponseStatus(HttpStatus.CREATED)
+  LossView reportLoss(@PathVariable long id, @RequestBody KeyRegister.NewLoss body) {
+    return LossView.of(keys.reportLoss(currentUser.scope(), id, body), registers.zone());
+  }
+
+  @PostMapping("/losses/{id}/decision")
+  LossView decideLoss(@PathVariable long id, @RequestBody KeyRegister.NewDecision body) {
+    return LossView.of(keys.decideLoss(currentUser.scope(), id, body), registers.zone());
+  }
+
+  @GetMapping("/losses")
+  List<LossView> losses(@RequestParam(required = false) String storeCode) {
+    return keys.losses(currentUser.scope(), storeCode).stream()
+        .map(x -> LossView.of(x, registers.zone()))
+        .toList();
   }
 
   private LoanView loanView(KeyLoan loan) {

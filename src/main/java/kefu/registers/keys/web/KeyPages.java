@@ -1,5 +1,6 @@
 package kefu.registers.keys.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,16 +10,22 @@ import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.NavItem;
+import kefu.registers.Corrections;
 import kefu.registers.RegisterPages;
+import kefu.registers.RegisterPrint;
+import kefu.registers.keys.EmergencyOpening;
 import kefu.registers.keys.KeyClass;
 import kefu.registers.keys.KeyLoan;
+import kefu.registers.keys.KeyLoss;
 import kefu.registers.keys.KeyRegister;
 import kefu.registers.keys.RegisterKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,12 +41,23 @@ class KeyPages implements RegisterPages.FormPage {
   private final KeyRegister keys;
   private final CurrentUser currentUser;
   private final Organization organization;
+  private final KeyPrint print;
+  private final Corrections corrections;
 
-  KeyPages(KeyRegister keys, CurrentUser currentUser, Organization organization) {
+  KeyPages(
+      KeyRegister keys,
+      CurrentUser currentUser,
+      Organization organization,
+      KeyPrint print,
+      Corrections corrections) {
     this.keys = keys;
     this.currentUser = currentUser;
     this.organization = organization;
+    this.print = print;
+    this.corrections = corrections;
   }
+
+  private static final String CORRECTIONS = "/registers/keys/corrections";
 
   @Bean
   static NavItem keysNavItem() {
@@ -89,6 +107,16 @@ class KeyPages implements RegisterPages.FormPage {
     model.addAttribute("rows", rows);
     model.addAttribute("unreturned", out);
     model.addAttribute("openings", store == null ? List.of() : keys.openings(scope, store));
+    model.addAttribute("losses", store == null ? List.of() : keys.losses(scope, store));
+    model.addAttribute("remedies", KeyLoss.Remedy.values());
+    if (store != null) {
+      RegisterPages.corrections(
+          model,
+          corrections,
+          scope,
+          store,
+          List.of("key-loan", "key-emergency-opening", "key-loss"));
+    }
     model.addAttribute("keyClasses", KeyClass.values());
     model.addAttribute("canWrite", scope.canWrite());
     model.addAttribute("zone", organization.zone());
@@ -199,6 +227,72 @@ class KeyPages implements RegisterPages.FormPage {
         model,
         redirect,
         () -> keys.close(currentUser.scope(), id, closing));
+  }
+
+  @PostMapping(CORRECTIONS)
+  String correct(
+      @ModelAttribute Corrections.NewCorrection correction,
+      @RequestParam(required = false) String storeCode,
+      Model model,
+      RedirectAttributes redirect) {
+    return correct(corrections, currentUser.scope(), correction, storeCode, model, redirect);
+  }
+
+  @PostMapping("/registers/keys/losses")
+  String reportLoss(
+      @RequestParam String storeCode,
+      @RequestParam long keyId,
+      @RequestParam(required = false) String reportedByCode,
+      @RequestParam(required = false) String circumstances,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          LocalDateTime lostAt,
+      Model model,
+      RedirectAttributes redirect) {
+    var loss = new KeyRegister.NewLoss(reportedByCode, at(lostAt), circumstances);
+    return post(
+        "loss",
+        "registers.loss.reported",
+        storeCode,
+        model,
+        redirect,
+        () -> keys.reportLoss(currentUser.scope(), keyId, loss));
+  }
+
+  @PostMapping("/registers/keys/losses/{id}/decision")
+  String decideLoss(
+      @PathVariable long id,
+      @RequestParam String storeCode,
+      @RequestParam(required = false) KeyLoss.Remedy remedy,
+      @RequestParam(required = false) String approverCode,
+      @RequestParam(required = false) BigDecimal cost,
+      Model model,
+      RedirectAttributes redirect) {
+    var decision = new KeyRegister.NewDecision(remedy, approverCode, null, cost);
+    return post(
+        "decision",
+        "registers.loss.decided",
+        storeCode,
+        model,
+        redirect,
+        () -> keys.decideLoss(currentUser.scope(), id, decision));
+  }
+
+  /** A loan's slip for the paper file, to be signed by the borrower, approver and custodian. */
+  @GetMapping("/registers/keys/loans/{id}.pdf")
+  ResponseEntity<byte[]> loanSlip(@PathVariable long id) {
+    AccessScope scope = currentUser.scope();
+    KeyLoan loan = keys.loan(scope, id);
+    return RegisterPrint.answer(
+        "key-loan-" + id, print.loanSlip(keys.key(scope, loan.keyId()), loan));
+  }
+
+  /** An emergency opening's record for the paper file, signed by all who were there. */
+  @GetMapping("/registers/keys/openings/{id}.pdf")
+  ResponseEntity<byte[]> openingRecord(@PathVariable long id) {
+    AccessScope scope = currentUser.scope();
+    EmergencyOpening opening = keys.opening(scope, id);
+    return RegisterPrint.answer(
+        "emergency-opening-" + id, print.openingRecord(keys.key(scope, opening.keyId()), opening));
   }
 
   private java.time.OffsetDateTime at(LocalDateTime typed) {

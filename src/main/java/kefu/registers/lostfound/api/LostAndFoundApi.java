@@ -99,7 +99,7 @@ class LostAndFoundApi {
 
   private ItemView view(AccessScope scope, LostItem item) {
     ZoneId zone = organization.zone();
-    LostAndFound.Seen seen = LostAndFound.seenBy(scope, item);
+    LostAndFound.Seen seen = register.seen(scope, item);
     return new ItemView(
         item.getId(),
         item.getStoreCode(),

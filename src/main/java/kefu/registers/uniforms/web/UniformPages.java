@@ -10,14 +10,20 @@ import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.NavItem;
+import kefu.registers.Corrections;
 import kefu.registers.RegisterPages;
+import kefu.registers.RegisterPrint;
 import kefu.registers.uniforms.UniformDamage;
+import kefu.registers.uniforms.UniformMovement;
 import kefu.registers.uniforms.UniformRegister;
 import kefu.registers.uniforms.UniformStock;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,15 +36,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UniformPages implements RegisterPages.FormPage {
 
   private static final String TARGET = "/registers/uniforms";
+  private static final String CORRECTIONS = TARGET + "/corrections";
 
   private final UniformRegister uniforms;
   private final CurrentUser currentUser;
   private final Organization organization;
+  private final UniformPrint print;
+  private final Corrections corrections;
 
-  UniformPages(UniformRegister uniforms, CurrentUser currentUser, Organization organization) {
+  UniformPages(
+      UniformRegister uniforms,
+      CurrentUser currentUser,
+      Organization organization,
+      UniformPrint print,
+      Corrections corrections) {
+    this.corrections = corrections;
     this.uniforms = uniforms;
     this.currentUser = currentUser;
     this.organization = organization;
+    this.print = print;
   }
 
   @Bean
@@ -78,6 +94,8 @@ class UniformPages implements RegisterPages.FormPage {
     model.addAttribute("movements", uniforms.movements(scope));
     model.addAttribute("damages", uniforms.damages(scope));
     model.addAttribute("plans", uniforms.plans(scope));
+    RegisterPages.corrections(
+        model, corrections, scope, null, List.of("uniform-movement", "uniform-damage"));
     model.addAttribute("renewals", uniforms.renewalsDue(scope, organization.today()));
     model.addAttribute("damageKinds", UniformDamage.Kind.values());
     model.addAttribute("canWrite", scope.canWrite());
@@ -86,6 +104,15 @@ class UniformPages implements RegisterPages.FormPage {
       model.addAttribute("problems", List.of());
     }
     return "registers/uniforms";
+  }
+
+  @PostMapping(CORRECTIONS)
+  String correct(
+      @ModelAttribute Corrections.NewCorrection correction,
+      @RequestParam(required = false) String storeCode,
+      Model model,
+      RedirectAttributes redirect) {
+    return correct(corrections, currentUser.scope(), correction, storeCode, model, redirect);
   }
 
   @PostMapping(TARGET + "/stock")
@@ -124,6 +151,13 @@ class UniformPages implements RegisterPages.FormPage {
         model,
         redirect,
         () -> uniforms.issue(currentUser.scope(), issue));
+  }
+
+  /** An issue's requisition for the paper file, signed by the wearer and the department head. */
+  @GetMapping(TARGET + "/issues/{id}.pdf")
+  ResponseEntity<byte[]> requisition(@PathVariable long id) {
+    UniformMovement issue = uniforms.issued(currentUser.scope(), id);
+    return RegisterPrint.answer("uniform-requisition-" + id, print.requisition(issue));
   }
 
   @PostMapping(TARGET + "/damages")

@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class ReturnsTest {
+public abstract class ReturnsScenario {
 
   static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
 

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class LostAndFoundTest {
+public abstract class LostAndFoundScenario {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -167,5 +167,37 @@ class LostAndFoundTest {
                 STAFF,
                 "{\"storeCode\":\"S01\",\"description\":\"伞\",\"foundAt\":\"2026-01-01T10:00:00+08:00\"}"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void everyViewOfAClaimantWholeIsAuditedWithWhoLookedAndWhenButAMaskedViewIsNot()
+      throws Exception {
+    long id = registered();
+    mvc.perform(
+            json(
+                post("/api/v1/lost-found/" + id + "/claim"),
+                S01_CS,
+                "{\"claimantName\":\"赵六\",\"claimantIdNumber\":\"110105199001010011\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/lost-found/" + id).with(S01_CS)).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/lost-found/" + id).with(GROUP_CS)).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/lost-found/" + id).with(ADMIN)).andExpect(status().isOk());
+
+    List<String> viewers =
+        jdbc.sql(
+                "select actor from audit_entry where entity_type = 'lost-item-claimant-view'"
+                    + " and entity_id = ? and action = 'READ' order by id")
+            .param(String.valueOf(id))
+            .query(String.class)
+            .list();
+    assertThat(viewers).containsExactly("groupcs", "admin");
+    assertThat(
+            jdbc.sql(
+                    "select after_json from audit_entry where entity_type = 'lost-item-claimant-view'"
+                        + " and entity_id = ?")
+                .param(String.valueOf(id))
+                .query(String.class)
+                .list())
+        .noneMatch(j -> j.contains("110105199001010011") || j.contains("赵六"));
   }
 }

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class MembersTest {
+public abstract class MembersScenario {
 
   @Autowired MockMvc mvc;
 

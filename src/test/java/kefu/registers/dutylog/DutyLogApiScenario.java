@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class DutyLogApiTest {
+public abstract class DutyLogApiScenario {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
