@@ -35,7 +35,6 @@ import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +60,7 @@ public class Ladder {
   private final Assignments assignments;
   private final LadderPack packs;
   private final LadderStore store;
-  private final ObjectProvider<MonthStandings> standings;
+  private final MonthStandings standings;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -70,7 +69,7 @@ public class Ladder {
       Assignments assignments,
       LadderPack packs,
       LadderStore store,
-      ObjectProvider<MonthStandings> standings,
+      MonthStandings standings,
       ApplicationEventPublisher events,
       Clock clock) {
     this.organization = organization;
@@ -364,8 +363,7 @@ public class Ladder {
   }
 
   private List<Standing> standings(YearMonth from, YearMonth to) {
-    MonthStandings source = standings.getIfAvailable();
-    return source == null ? List.of() : source.between(from, to);
+    return standings.between(from, to);
   }
 
   private static LocalDate firstOfNextMonth(LocalDate day) {
