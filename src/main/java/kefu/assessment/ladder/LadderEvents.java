@@ -8,12 +8,12 @@ import kefu.audit.AuditRecord;
 import kefu.audit.Audited;
 
 /** What the ladder announces; the audit log records each one. */
-final class LadderEvents {
+public final class LadderEvents {
 
   private LadderEvents() {}
 
   /** A title awarded to an employee. */
-  record TitleAwarded(
+  public record TitleAwarded(
       long id, String employeeCode, Title title, LocalDate awardedOn, String by, Instant at)
       implements Audited {
     @Override
@@ -28,8 +28,8 @@ final class LadderEvents {
   }
 
   /** A level change recommended by the department head or group CS. */
-  record LevelChangeRecommended(long id, Recommendation recommendation, String by, Instant at)
-      implements Audited {
+  public record LevelChangeRecommended(
+      long id, Recommendation recommendation, String by, Instant at) implements Audited {
     @Override
     public AuditRecord auditRecord() {
       Recommendation r = recommendation;
@@ -50,8 +50,8 @@ final class LadderEvents {
   }
 
   /** An executive's decision on a recommended level change, and the day it holds from. */
-  record LevelChangeDecided(Recommendation before, Recommendation after, String by, Instant at)
-      implements Audited {
+  public record LevelChangeDecided(
+      Recommendation before, Recommendation after, String by, Instant at) implements Audited {
     @Override
     public AuditRecord auditRecord() {
       return AuditRecord.updated(

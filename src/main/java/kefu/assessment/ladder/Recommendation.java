@@ -35,7 +35,7 @@ public record Recommendation(
   }
 
   /** This recommendation as decided. */
-  Recommendation decided(boolean approved, LocalDate from, String by, Instant at) {
+  public Recommendation decided(boolean approved, LocalDate from, String by, Instant at) {
     return new Recommendation(
         id,
         employeeCode,
