@@ -16,11 +16,17 @@ public record Evidence(String code, String actual, String required, boolean met,
   /** Quarterly grades of one kind, in a row or not. */
   public static final String QUARTERLY_GRADES = "QUARTERLY_GRADES";
 
+  /** Quarterly grades of one kind in a row. */
+  public static final String QUARTERLY_GRADES_IN_A_ROW = "QUARTERLY_GRADES_IN_A_ROW";
+
   /** Titles awarded. */
   public static final String TITLES = "TITLES";
 
   /** Published months with a store rank outside the top. */
   public static final String MONTHS_OUTSIDE_TOP = "MONTHS_OUTSIDE_TOP";
+
+  /** Published months in a row with a store rank outside the top. */
+  public static final String MONTHS_OUTSIDE_TOP_IN_A_ROW = "MONTHS_OUTSIDE_TOP_IN_A_ROW";
 
   /** A quarterly grade below the one named. */
   public static final String GRADE_BELOW = "GRADE_BELOW";

@@ -130,7 +130,7 @@ public final class LadderReview {
           new Evidence(
               Evidence.TITLES,
               Integer.toString(awarded.size()),
-              reach.titles().count() + " " + reach.titles().title(),
+              Integer.toString(reach.titles().count()),
               awarded.size() >= reach.titles().count(),
               awarded.stream().map(LocalDate::toString).collect(Collectors.joining(" "))));
     }
@@ -242,9 +242,9 @@ public final class LadderReview {
   private Evidence grades(GradeCount wanted, List<QuarterGrade> grades) {
     int reached = wanted.consecutive() ? longestRun(wanted.grade(), grades) : count(wanted, grades);
     return new Evidence(
-        Evidence.QUARTERLY_GRADES,
+        wanted.consecutive() ? Evidence.QUARTERLY_GRADES_IN_A_ROW : Evidence.QUARTERLY_GRADES,
         Integer.toString(reached),
-        wanted.count() + " " + wanted.grade() + (wanted.consecutive() ? " consecutive" : ""),
+        wanted.count() + " " + wanted.grade(),
         reached >= wanted.count(),
         describe(grades));
   }
@@ -296,9 +296,9 @@ public final class LadderReview {
     }
     int reached = wanted.consecutive() ? best : total;
     return new Evidence(
-        Evidence.MONTHS_OUTSIDE_TOP,
+        wanted.consecutive() ? Evidence.MONTHS_OUTSIDE_TOP_IN_A_ROW : Evidence.MONTHS_OUTSIDE_TOP,
         Integer.toString(reached),
-        wanted.count() + (wanted.consecutive() ? " consecutive" : ""),
+        Integer.toString(wanted.count()),
         reached >= wanted.count(),
         String.join(" ", detail));
   }

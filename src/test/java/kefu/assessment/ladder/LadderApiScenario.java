@@ -153,6 +153,15 @@ abstract class LadderApiScenario {
     assertThat((String) JsonPath.read(proposals, "$[0].evidence[2].detail"))
         .isEqualTo("2025Q2:A(95.0)");
 
+    String page =
+        body(
+            mvc.perform(
+                    get("/ladder?asOf=2025-06-30&storeCode=" + shop.code())
+                        .with(GROUP_CS)
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()));
+    assertThat(page).contains("data-employee=\"" + top + "\"").contains("2025Q2:A(95.0)");
+
     call(
             post("/api/v1/promotions"),
             GROUP_CS,
@@ -201,6 +210,11 @@ abstract class LadderApiScenario {
     call(get("/api/v1/employees/" + top + "/levels"), GROUP_CS, null)
         .andExpect(jsonPath("$[0].status").value("APPROVED"))
         .andExpect(jsonPath("$[0].to").value("INTERMEDIATE"));
+    String employeePage =
+        body(
+            mvc.perform(get("/employees/" + top).with(GROUP_CS).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()));
+    assertThat(employeePage).contains("id=\"level-history\"").contains("data-status=\"APPROVED\"");
   }
 
   @Test

@@ -148,8 +148,8 @@ class LadderReviewTest {
         h.review(Level.INTERMEDIATE, "2025-01-01", "2026-01-01", "2026-07-01").orElseThrow();
     assertThat(p.kind()).isEqualTo(ProposalKind.DEMOTION);
     assertThat(p.to()).isEqualTo(Level.JUNIOR);
-    assertThat(evidence(p, Evidence.QUARTERLY_GRADES).met()).isTrue();
-    assertThat(evidence(p, Evidence.QUARTERLY_GRADES).detail())
+    assertThat(evidence(p, Evidence.QUARTERLY_GRADES_IN_A_ROW).met()).isTrue();
+    assertThat(evidence(p, Evidence.QUARTERLY_GRADES_IN_A_ROW).detail())
         .isEqualTo("2026Q1:B(85.0) 2026Q2:B(82.0)");
   }
 
@@ -181,7 +181,7 @@ class LadderReviewTest {
     apart.month("2026-09", "95", 9).month("2026-10", "95", 4);
     Proposal p =
         apart.review(Level.INTERMEDIATE, "2025-01-01", "2026-05-01", "2026-10-31").orElseThrow();
-    assertThat(evidence(p, Evidence.MONTHS_OUTSIDE_TOP).actual()).isEqualTo("3");
+    assertThat(evidence(p, Evidence.MONTHS_OUTSIDE_TOP_IN_A_ROW).actual()).isEqualTo("3");
   }
 
   @Test
