@@ -35,6 +35,8 @@ import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
+import kefu.settlement.PublishedMonths;
+import kefu.settlement.PublishedMonths.Standing;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +62,7 @@ public class Ladder {
   private final Assignments assignments;
   private final LadderPack packs;
   private final LadderStore store;
-  private final MonthStandings standings;
+  private final PublishedMonths publishedMonths;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -69,14 +71,14 @@ public class Ladder {
       Assignments assignments,
       LadderPack packs,
       LadderStore store,
-      MonthStandings standings,
+      PublishedMonths published,
       ApplicationEventPublisher events,
       Clock clock) {
     this.organization = organization;
     this.assignments = assignments;
     this.packs = packs;
     this.store = store;
-    this.standings = standings;
+    this.publishedMonths = published;
     this.events = events;
     this.clock = clock;
   }
@@ -363,7 +365,7 @@ public class Ladder {
   }
 
   private List<Standing> standings(YearMonth from, YearMonth to) {
-    return standings.between(from, to);
+    return publishedMonths.standings(from, to);
   }
 
   private static LocalDate firstOfNextMonth(LocalDate day) {

@@ -19,6 +19,7 @@ import kefu.assessment.ladder.LadderTerms.GradeCount;
 import kefu.assessment.ladder.LadderTerms.Reach;
 import kefu.assessment.ladder.LadderTerms.Step;
 import kefu.organization.Level;
+import kefu.settlement.PublishedMonths.Standing;
 
 /**
  * Doc 002 variant 14 applied to one employee as of a day, without storage: their months employed,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import kefu.assessment.ladder.LadderReview.Candidate;
 import kefu.organization.Level;
+import kefu.settlement.PublishedMonths.Standing;
 import org.junit.jupiter.api.Test;
 
 /** Doc 002 variant 14 as the review applies it, month by month. */

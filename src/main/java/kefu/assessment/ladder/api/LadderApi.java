@@ -8,7 +8,6 @@ import kefu.assessment.ladder.Ladder;
 import kefu.assessment.ladder.Ladder.ProposalRow;
 import kefu.assessment.ladder.ProposalKind;
 import kefu.assessment.ladder.Recommendation;
-import kefu.assessment.ladder.Title;
 import kefu.organization.CurrentUser;
 import kefu.organization.Level;
 import kefu.organization.Organization;
@@ -38,8 +37,6 @@ class LadderApi {
     this.organization = organization;
   }
 
-  record TitleView(long id, String employeeCode, Title title, LocalDate awardedOn) {}
-
   record ProposalView(
       String employeeCode,
       String storeCode,
@@ -67,41 +64,10 @@ class LadderApi {
     }
   }
 
-  record PromotionView(
-      long id,
-      String employeeCode,
-      String storeCode,
-      Level from,
-      Level to,
-      ProposalKind kind,
-      String reason,
-      Recommendation.Status status,
-      LocalDate effectiveFrom,
-      String packId,
-      int packVersion,
-      String clause) {
-    static PromotionView of(Recommendation r) {
-      return new PromotionView(
-          r.id(),
-          r.employeeCode(),
-          r.storeCode(),
-          r.from(),
-          r.to(),
-          r.kind(),
-          r.reason(),
-          r.status(),
-          r.effectiveFrom(),
-          r.packId(),
-          r.packVersion(),
-          r.clause());
-    }
-  }
-
   @PostMapping("/titles")
   @ResponseStatus(HttpStatus.CREATED)
-  TitleView award(@RequestBody Ladder.NewTitle body) {
-    var t = ladder.awardTitle(currentUser.scope(), body);
-    return new TitleView(t.id(), t.employeeCode(), t.title(), t.awardedOn());
+  Ladder.AwardedTitle award(@RequestBody Ladder.NewTitle body) {
+    return ladder.awardTitle(currentUser.scope(), body);
   }
 
   @GetMapping("/promotions/proposals")
@@ -116,22 +82,22 @@ class LadderApi {
 
   @PostMapping("/promotions")
   @ResponseStatus(HttpStatus.CREATED)
-  PromotionView recommend(@RequestBody Ladder.NewRecommendation body) {
-    return PromotionView.of(ladder.recommend(currentUser.scope(), body));
+  Recommendation recommend(@RequestBody Ladder.NewRecommendation body) {
+    return ladder.recommend(currentUser.scope(), body);
   }
 
   @GetMapping("/promotions/{id}")
-  PromotionView promotion(@PathVariable long id) {
-    return PromotionView.of(ladder.recommendation(currentUser.scope(), id));
+  Recommendation promotion(@PathVariable long id) {
+    return ladder.recommendation(currentUser.scope(), id);
   }
 
   @PostMapping("/promotions/{id}/approval")
-  PromotionView decide(@PathVariable long id, @RequestBody Ladder.NewDecision body) {
-    return PromotionView.of(ladder.decide(currentUser.scope(), id, body));
+  Recommendation decide(@PathVariable long id, @RequestBody Ladder.NewDecision body) {
+    return ladder.decide(currentUser.scope(), id, body);
   }
 
   @GetMapping("/employees/{code}/levels")
-  List<PromotionView> history(@PathVariable String code) {
-    return ladder.history(currentUser.scope(), code).stream().map(PromotionView::of).toList();
+  List<Recommendation> history(@PathVariable String code) {
+    return ladder.history(currentUser.scope(), code);
   }
 }
