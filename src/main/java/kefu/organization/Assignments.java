@@ -137,6 +137,41 @@ public class Assignments {
     return pay;
   }
 
+  /**
+   * The hiring day and the level recorded on {@code day} of each of {@code employeeCodes} (the
+   * level they were hired at, for a day before hiring). One query for any number of employees.
+   */
+  public Map<String, Tenure> tenures(Collection<String> employeeCodes, LocalDate day) {
+    Map<String, Tenure> tenures = new HashMap<>();
+    if (employeeCodes.isEmpty()) {
+      return tenures;
+    }
+    jdbc.sql(
+            """
+            select e.code, e.hired_on, e.left_on, p.level, p.valid_from
+            from employee e
+            join employee_pay p on p.employee_id = e.id
+            where e.code in (:codes)
+              and p.valid_from = coalesce(
+                (select max(q.valid_from) from employee_pay q
+                 where q.employee_id = e.id and q.valid_from <= :day),
+                (select min(q.valid_from) from employee_pay q where q.employee_id = e.id))""")
+        .param("codes", employeeCodes)
+        .param("day", day)
+        .query(
+            rs -> {
+              tenures.put(
+                  rs.getString(1),
+                  new Tenure(
+                      rs.getString(1),
+                      rs.getObject(2, LocalDate.class),
+                      rs.getObject(3, LocalDate.class),
+                      Level.valueOf(rs.getString(4)),
+                      rs.getObject(5, LocalDate.class)));
+            });
+    return tenures;
+  }
+
   /** The post an employee held in a store on a day, if they held one there. */
   public Optional<String> positionAt(String employeeCode, String storeCode, LocalDate day) {
     return jdbc.sql(

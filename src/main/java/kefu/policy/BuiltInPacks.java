@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** The packs Kefu ships (SPEC §2.1–§2.4), read from {@code policy-packs/} on the classpath. */
+/** The packs Kefu ships (SPEC §2.1–§2.5), read from {@code policy-packs/} on the classpath. */
 public final class BuiltInPacks {
   static final List<String> RESOURCES =
       List.of(
@@ -15,7 +15,8 @@ public final class BuiltInPacks {
           "ecommerce-cs-10pt.yaml",
           "cs-uniforms.yaml",
           "cs-appraisal-uniform.yaml",
-          "callcenter-100.yaml");
+          "callcenter-100.yaml",
+          "cs-promotion-ladder.yaml");
 
   private BuiltInPacks() {}
 

@@ -2,6 +2,7 @@ package kefu.policy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import kefu.organization.AccessScope;
 import kefu.organization.Role;
@@ -20,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * On every start: stores each built-in pack version that is not stored yet (a release may ship new
  * ones). The first time this happens on a demo database without adoptions, it also adopts the two
- * demo packs for every store so the demo has rules to apply. Runs after the organization's start-up
- * data, whose demo stores it relies on.
+ * demo packs for every store so the demo has rules to apply, and the promotion ladder from the
+ * current month. Runs after the organization's start-up data, whose demo stores it relies on.
  */
 @Component
 @Order(20)
@@ -29,6 +30,13 @@ class PolicyStartup implements ApplicationRunner {
 
   static final LocalDate DEMO_FROM = LocalDate.of(2026, 1, 1);
   private static final String[] DEMO_PACKS = {"group-cs-2010", "ecommerce-cs-10pt"};
+
+  /**
+   * Adopted for the demo stores from the current month on, so the demo month before it keeps the
+   * pay, and so the collective fines, it was computed with.
+   */
+  private static final String DEMO_LADDER = "cs-promotion-ladder";
+
   private static final AccessScope SYSTEM = new AccessScope("system", Role.ADMIN, null, null);
   private static final Logger log = LoggerFactory.getLogger(PolicyStartup.class);
 
@@ -94,6 +102,8 @@ class PolicyStartup implements ApplicationRunner {
       for (String packId : DEMO_PACKS) {
         adoptPack.run(SYSTEM, new NewAdoption(packId, null, DEMO_FROM, null));
       }
+      LocalDate ladderFrom = YearMonth.now(clock).atDay(1);
+      adoptPack.run(SYSTEM, new NewAdoption(DEMO_LADDER, null, ladderFrom, null));
       log.info("Adopted the demo policy packs for every store from {}", DEMO_FROM);
     }
   }

@@ -3,6 +3,7 @@ package kefu.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +12,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import kefu.assessment.AssessmentRecorded;
+import kefu.assessment.ladder.LadderEvents;
+import kefu.assessment.ladder.ProposalKind;
+import kefu.assessment.ladder.Recommendation;
+import kefu.assessment.ladder.Title;
 import kefu.compliance.ComplianceEvents;
 import kefu.incident.AppealDecided;
 import kefu.incident.IncidentAppealed;
 import kefu.incident.IncidentRecorded;
 import kefu.incident.IncidentVoided;
+import kefu.organization.Level;
 import kefu.organization.RecordChanged;
 import kefu.policy.PackAdopted;
 import kefu.policy.PackVersionStored;
@@ -48,6 +54,25 @@ class AuditedEventsTest {
 
   static final Instant AT = Instant.parse("2026-09-10T02:00:00.123456789Z");
   static final Map<String, Object> VALUES = values();
+
+  static final Recommendation LEVEL_CHANGE =
+      new Recommendation(
+          4,
+          "E104",
+          "S01",
+          Level.JUNIOR,
+          Level.INTERMEDIATE,
+          ProposalKind.PROMOTION,
+          "月均第一",
+          "cs-promotion-ladder",
+          1,
+          "§14.4.2",
+          "s01cs",
+          AT,
+          Recommendation.Status.RECOMMENDED,
+          null,
+          null,
+          null);
 
   static final List<Audited> SAMPLES =
       List.of(
@@ -89,7 +114,15 @@ class AuditedEventsTest {
           new RecordingAttached(12, Map.of(), VALUES, "s01cs", AT),
           new ClaimantUnmasked(3, "S01", "groupcs", AT),
           new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT),
-          new AssessmentRecorded("scorecard", "2026-09|E104", null, VALUES, "s01cs", AT));
+          new AssessmentRecorded("scorecard", "2026-09|E104", null, VALUES, "s01cs", AT),
+          new LadderEvents.TitleAwarded(
+              3, "E104", Title.OUTSTANDING_CS, LocalDate.of(2026, 9, 30), "groupcs", AT),
+          new LadderEvents.LevelChangeRecommended(4, LEVEL_CHANGE, "s01cs", AT),
+          new LadderEvents.LevelChangeDecided(
+              LEVEL_CHANGE,
+              LEVEL_CHANGE.decided(true, LocalDate.of(2026, 10, 1), "boss", AT),
+              "boss",
+              AT));
 
   @Autowired EventSerializer serializer;
   @Autowired JsonMapper json;

@@ -55,7 +55,11 @@ class FirstHourBrowserTest extends BrowserPages {
   void aCsManagerReadsThePacksOfTheirStoreInWordsAndACopyGetsItsOwnTitle() {
     logIn("s01cs", DEMO_PASSWORD);
     driver.get(url("/policy"));
-    WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.id("enforced-0")));
+    // a pack with incident rules: the ladder in force beside it reads as clauses and steps only
+    WebElement first =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#enforced-packs a[href$='/policy/packs/group-cs-2010']")));
     String title = first.findElement(By.cssSelector(".fw-semibold")).getText();
     first.click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pack-reading")));

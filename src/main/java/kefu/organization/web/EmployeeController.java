@@ -3,7 +3,9 @@ package kefu.organization.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Employee;
@@ -17,12 +19,14 @@ import kefu.organization.Store;
 import kefu.platform.BadInput;
 import kefu.platform.CodeLabels;
 import kefu.platform.Conflict;
+import kefu.platform.EmployeePanel;
 import kefu.platform.ExcelExport;
 import kefu.platform.FieldProblem;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,7 +48,8 @@ record EmployeeController(
     Organization organization,
     CurrentUser currentUser,
     ExcelExport excel,
-    EmployeeImport importer) {
+    EmployeeImport importer,
+    ObjectProvider<EmployeePanel> panels) {
 
   private static final int PAGE_SIZE = 20;
 
@@ -199,6 +204,14 @@ record EmployeeController(
     model.addAttribute("today", organization.today());
     model.addAttribute("stores", organization.visibleStores(scope));
     model.addAttribute("canWrite", scope.canWrite() && !scope.confinedToEmployee().isPresent());
+    model.addAttribute(
+        "panels",
+        panels
+            .orderedStream()
+            .sorted(Comparator.comparingInt(EmployeePanel::order))
+            .map(p -> p.draw(e.getCode()))
+            .filter(Objects::nonNull)
+            .toList());
     if (!model.containsAttribute("transferFrom")) {
       model.addAttribute("transferFrom", organization.today());
     }
