@@ -14,8 +14,10 @@ import kefu.organization.AssignmentPeriod;
 import kefu.organization.Assignments;
 import kefu.organization.Organization;
 import kefu.organization.Role;
+import kefu.platform.Conflict;
 import kefu.platform.Forbidden;
 import kefu.platform.NotFound;
+import kefu.settlement.PublishedMonths;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -37,16 +39,26 @@ public class AssessmentPeople {
   private final Organization organization;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final PublishedMonths published;
 
   AssessmentPeople(
       Assignments assignments,
       Organization organization,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      PublishedMonths published) {
     this.assignments = assignments;
     this.organization = organization;
     this.events = events;
     this.clock = clock;
+    this.published = published;
+  }
+
+  /** Refuses to change what a published month's statements already show: it is locked. */
+  void requireOpen(YearMonth month) {
+    if (published.isClosed(month)) {
+      throw new Conflict("month " + month + " is published and locked");
+    }
   }
 
   Instant now() {

@@ -119,6 +119,7 @@ public class Evaluations {
     }
     String code = e.employeeCode().trim();
     AssignmentPeriod post = people.visiblePost(scope, code, YearMonth.from(e.weekOf()));
+    people.requireOpen(YearMonth.from(e.weekOf()));
     AssessmentPacks.Source<EvaluationRules> source =
         packs.at(EvaluationRules.class, post.storeCode(), e.weekOf());
     List<String> above = MonthlyEvaluation.aboveMaximum(source.rules(), e.parts());

@@ -89,6 +89,7 @@ public class Scorecards {
       AccessScope scope, YearMonth month, String employeeCode, Map<String, BigDecimal> criteria) {
     AssessmentPeople.requireRole(scope, AssessmentPeople.SCORERS);
     AssignmentPeriod post = people.visiblePost(scope, employeeCode, month);
+    people.requireOpen(month);
     if (criteria == null) {
       throw new BadInput("criteria", "validation.required");
     }
@@ -149,6 +150,7 @@ public class Scorecards {
       AccessScope scope, YearMonth month, String employeeCode, BigDecimal points, String reason) {
     AssessmentPeople.requireRole(scope, AssessmentPeople.DIRECTORS);
     AssignmentPeriod post = people.visiblePost(scope, employeeCode, month);
+    people.requireOpen(month);
     List<FieldProblem> problems = new ArrayList<>();
     if (points == null) {
       problems.add(new FieldProblem("points", "validation.required"));
