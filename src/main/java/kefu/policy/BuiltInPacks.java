@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** The packs Kefu ships (SPEC §2.1–§2.4), read from {@code policy-packs/} on the classpath. */
+/**
+ * The packs Kefu ships (SPEC §2.1–§2.4, §2.6), read from {@code policy-packs/} on the classpath.
+ */
 public final class BuiltInPacks {
   static final List<String> RESOURCES =
       List.of(
@@ -15,7 +17,8 @@ public final class BuiltInPacks {
           "ecommerce-cs-10pt.yaml",
           "cs-uniforms.yaml",
           "cs-appraisal-uniform.yaml",
-          "callcenter-100.yaml");
+          "callcenter-100.yaml",
+          "ecommerce-pay.yaml");
 
   private BuiltInPacks() {}
 

@@ -3,6 +3,7 @@ package kefu.policy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import kefu.organization.AccessScope;
 import kefu.organization.Role;
 import org.slf4j.Logger;
@@ -20,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * On every start: stores each built-in pack version that is not stored yet (a release may ship new
  * ones). The first time this happens on a demo database without adoptions, it also adopts the two
- * demo packs for every store so the demo has rules to apply. Runs after the organization's start-up
- * data, whose demo stores it relies on.
+ * demo packs for every store and the pay pack for some so the demo has rules to apply. Runs after
+ * the organization's start-up data, whose demo stores it relies on.
  */
 @Component
 @Order(20)
@@ -29,6 +30,14 @@ class PolicyStartup implements ApplicationRunner {
 
   static final LocalDate DEMO_FROM = LocalDate.of(2026, 1, 1);
   private static final String[] DEMO_PACKS = {"group-cs-2010", "ecommerce-cs-10pt"};
+
+  /**
+   * The pay pack for the demo stores whose demo month has no collective fine, so the allowance it
+   * adds to the pay leaves the demo's fines as they were.
+   */
+  private static final NewAdoption DEMO_PAY =
+      new NewAdoption("ecommerce-pay", null, DEMO_FROM, Set.of("S01", "S03"));
+
   private static final AccessScope SYSTEM = new AccessScope("system", Role.ADMIN, null, null);
   private static final Logger log = LoggerFactory.getLogger(PolicyStartup.class);
 
@@ -94,6 +103,7 @@ class PolicyStartup implements ApplicationRunner {
       for (String packId : DEMO_PACKS) {
         adoptPack.run(SYSTEM, new NewAdoption(packId, null, DEMO_FROM, null));
       }
+      adoptPack.run(SYSTEM, DEMO_PAY);
       log.info("Adopted the demo policy packs for every store from {}", DEMO_FROM);
     }
   }
