@@ -16,6 +16,8 @@ import kefu.incident.IncidentAppealed;
 import kefu.incident.IncidentRecorded;
 import kefu.incident.IncidentVoided;
 import kefu.organization.RecordChanged;
+import kefu.pay.PayEntryRecorded;
+import kefu.pay.PayEntryVoided;
 import kefu.policy.PackAdopted;
 import kefu.policy.PackVersionStored;
 import kefu.registers.RegisterEntryRecorded;
@@ -81,7 +83,9 @@ class AuditedEventsTest {
               "groupcs",
               AT),
           new CallbackPhoneUnmasked(12, "S01", "groupcs", AT),
-          new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT));
+          new RegisterEntryRecorded("key-loan", 5, VALUES, "s01cs", AT),
+          new PayEntryRecorded("reward-entry", 6, VALUES, "s01cs", AT),
+          new PayEntryVoided("sale-entry", 8, VALUES, VALUES, "s01cs", AT));
 
   @Autowired EventSerializer serializer;
   @Autowired JsonMapper json;
