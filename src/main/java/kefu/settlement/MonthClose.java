@@ -92,6 +92,8 @@ public class MonthClose {
   private final MeterRegistry meters;
   private final SettlementCalculator calculator = new SettlementCalculator();
   private final ObjectProvider<MonthCharges> charges;
+  private final ObjectProvider<MonthEarnings> earnings;
+  private final ObjectProvider<MonthScores> scores;
 
   MonthClose(
       SettlementStore store,
@@ -102,7 +104,9 @@ public class MonthClose {
       ApplicationEventPublisher events,
       Clock clock,
       MeterRegistry meters,
-      ObjectProvider<MonthCharges> charges) {
+      ObjectProvider<MonthCharges> charges,
+      ObjectProvider<MonthEarnings> earnings,
+      ObjectProvider<MonthScores> scores) {
     this.store = store;
     this.assignments = assignments;
     this.ledger = ledger;
@@ -112,6 +116,8 @@ public class MonthClose {
     this.clock = clock;
     this.meters = meters;
     this.charges = charges;
+    this.earnings = earnings;
+    this.scores = scores;
   }
 
   /** The outcome of a compute: the month and whether it was computed for the first time. */
@@ -443,6 +449,9 @@ public class MonthClose {
   private SettlementInput input(YearMonth month) {
     List<Adjustment> adjustments = store.adjustments(month);
     List<MonthCharge> charged = charges.orderedStream().flatMap(c -> c.of(month).stream()).toList();
+    List<MonthEarning> earned =
+        earnings.orderedStream().flatMap(e -> e.of(month).stream()).toList();
+    List<MonthScore> scored = scores.orderedStream().flatMap(sc -> sc.of(month).stream()).toList();
     List<AssignmentPeriod> periods = new ArrayList<>(assignments.settledIn(month));
     // A correction or charge for someone who has left is filed under their last post.
     Set<String> departed = new TreeSet<>();
@@ -462,7 +471,14 @@ public class MonthClose {
     ledger.forEachRecorded(month, r -> incidents.add(interned(r, distinct)));
     Map<String, List<Points>> previous = store.previousRemaining(month, STREAK_HISTORY_MONTHS);
     return new SettlementInput(
-        month, periods, pay, catalog.adoptions(), incidents, previous, adjustments, charged);
+        month,
+        periods,
+        pay,
+        catalog.adoptions(),
+        incidents,
+        previous,
+        adjustments,
+        new Contributions(charged, earned, scored));
   }
 
   private static LedgerRow interned(LedgerRow r, Map<Object, Object> distinct) {

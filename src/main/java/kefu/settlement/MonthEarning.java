@@ -32,8 +32,9 @@ public record MonthEarning(
     }
   }
 
+  /** A reward as a line of the statement, earning its amount. */
   StatementLine line() {
     return new StatementLine(
-        packId, packVersion, clause, type, List.of(), Money.ZERO, Points.ZERO, note, false);
+        packId, packVersion, clause, type, List.of(), Money.ZERO, Points.ZERO, note, false, amount);
   }
 }

@@ -7,8 +7,9 @@ import kefu.shared.Money;
 import kefu.shared.Points;
 
 /**
- * A {@link StatementLine} with its money and points as exact decimals: the JSON form a stored
- * statement keeps and the one the API answers (there with the note in the reader's language).
+ * A {@link StatementLine} with its money and points as exact decimals (a line stored before lines
+ * could earn has no {@code earning}: it earned nothing): the JSON form a stored statement keeps and
+ * the one the API answers (there with the note in the reader's language).
  */
 public record PlainLine(
     String packId,
@@ -19,7 +20,8 @@ public record PlainLine(
     BigDecimal fine,
     BigDecimal points,
     String note,
-    boolean appealPending) {
+    boolean appealPending,
+    BigDecimal earning) {
 
   public static PlainLine of(StatementLine l) {
     return of(l, UnaryOperator.identity());
@@ -36,7 +38,8 @@ public record PlainLine(
         l.fine().amount(),
         l.points().value(),
         note.apply(l.note()),
-        l.appealPending());
+        l.appealPending(),
+        l.earning().amount());
   }
 
   StatementLine toLine() {
@@ -49,6 +52,7 @@ public record PlainLine(
         Money.of(fine),
         Points.of(points),
         note,
-        appealPending);
+        appealPending,
+        earning == null ? null : Money.of(earning));
   }
 }

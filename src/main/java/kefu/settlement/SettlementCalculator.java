@@ -2,9 +2,12 @@ package kefu.settlement;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import kefu.incident.IncidentLedger.LedgerRow;
 import kefu.organization.AssignmentPeriod;
 import kefu.policy.Adoptions;
@@ -32,13 +35,25 @@ final class SettlementCalculator {
     private final Adoptions adoptions;
     private final LineBook book = new LineBook();
     private final MonthEvaluation evaluation;
+    private final Map<String, List<MonthEarning>> earnings;
+    private final Map<String, MonthScore> scores = new HashMap<>();
 
     Close(SettlementInput in) {
       this.in = in;
       this.month = in.month();
       this.roster = new AssignmentIndex(in.assignments());
       this.adoptions = new Adoptions(in.adoptions());
-      this.evaluation = new MonthEvaluation(roster, in.monthlyPay()::get, book);
+      this.earnings =
+          in.contributed().earnings().stream()
+              .collect(Collectors.groupingBy(MonthEarning::employeeCode));
+      in.contributed().scores().forEach(sc -> scores.put(sc.employeeCode(), sc));
+      this.evaluation = new MonthEvaluation(roster, this::payBeforeFines, book);
+    }
+
+    /** What a share of the month's pay is taken of: the earnings when any, else the base pay. */
+    private Money payBeforeFines(String employee) {
+      List<MonthEarning> earned = earnings.get(employee);
+      return earned == null ? in.monthlyPay().get(employee) : Pay.beforeFines(earned);
     }
 
     List<EmployeeStatement> statements() {
@@ -48,11 +63,14 @@ final class SettlementCalculator {
           .forEach(this::apply);
       evaluation.finish();
       in.adjustments().forEach(this::carry);
-      in.charges().forEach(c -> book.addSeparately(c.employeeCode(), c.line()));
+      in.contributed().charges().forEach(c -> book.addSeparately(c.employeeCode(), c.line()));
+      in.contributed().earnings().stream()
+          .filter(e -> e.part() == PayPart.REWARD)
+          .forEach(e -> book.addSeparately(e.employeeCode(), e.line()));
 
       TreeSet<String> employees = new TreeSet<>(roster.employeesIn(month));
       employees.addAll(book.employees());
-      return employees.stream().map(this::statement).toList();
+      return Ranking.ranked(employees.stream().map(this::statement).toList());
     }
 
     private void apply(LedgerRow incident) {
@@ -96,6 +114,7 @@ final class SettlementCalculator {
         flags.addAll(
             scale.get().flags(remaining, in.previousRemaining().getOrDefault(employee, List.of())));
       }
+      MonthScore score = scores.get(employee);
       return new EmployeeStatement(
           employee,
           filedUnder.map(AssignmentPeriod::storeCode).orElse(null),
@@ -103,7 +122,12 @@ final class SettlementCalculator {
           deducted,
           remaining,
           flags,
-          lines);
+          lines,
+          score == null ? null : score.score(),
+          score == null ? List.of() : score.flags(),
+          null,
+          null,
+          Pay.of(earnings.getOrDefault(employee, List.of()), fineTotal));
     }
   }
 }

@@ -14,7 +14,8 @@ import kefu.shared.Points;
  * Everything one month's close needs. {@code previousRemaining} holds, per employee, the remaining
  * points of the months before, most recent first (a null entry is a month without a remainder).
  * Incidents dated outside the month are ignored; corrections of closed months come as adjustments,
- * and what other modules charge in the month ({@link MonthCharges}) as charges.
+ * and what other modules charge, pay or score in the month ({@link MonthCharges}, {@link
+ * MonthEarnings}, {@link MonthScores}) as contributions.
  */
 record SettlementInput(
     YearMonth month,
@@ -24,9 +25,9 @@ record SettlementInput(
     List<LedgerRow> incidents,
     Map<String, List<Points>> previousRemaining,
     List<Adjustment> adjustments,
-    List<MonthCharge> charges) {
+    Contributions contributed) {
 
-  /** A month without charges from other modules. */
+  /** A month without contributions from other modules. */
   SettlementInput(
       YearMonth month,
       List<AssignmentPeriod> assignments,
@@ -43,7 +44,7 @@ record SettlementInput(
         incidents,
         previousRemaining,
         adjustments,
-        List.of());
+        Contributions.NONE);
   }
 
   public SettlementInput {
@@ -54,18 +55,32 @@ record SettlementInput(
     incidents = incidents == null ? List.of() : List.copyOf(incidents);
     previousRemaining = previousRemaining == null ? Map.of() : Map.copyOf(previousRemaining);
     adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
-    charges = charges == null ? List.of() : List.copyOf(charges);
+    contributed = contributed == null ? Contributions.NONE : contributed;
   }
 
   /** The same month with other incidents (an appeal's correction settles it with and without). */
   SettlementInput withIncidents(List<LedgerRow> others) {
     return new SettlementInput(
-        month, assignments, monthlyPay, adoptions, others, previousRemaining, adjustments, charges);
+        month,
+        assignments,
+        monthlyPay,
+        adoptions,
+        others,
+        previousRemaining,
+        adjustments,
+        contributed);
   }
 
   /** The same month under other adoptions (a what-if run's draft in place of a version). */
   SettlementInput withAdoptions(List<Adoption> others) {
     return new SettlementInput(
-        month, assignments, monthlyPay, others, incidents, previousRemaining, adjustments, charges);
+        month,
+        assignments,
+        monthlyPay,
+        others,
+        incidents,
+        previousRemaining,
+        adjustments,
+        contributed);
   }
 }

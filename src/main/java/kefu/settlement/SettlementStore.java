@@ -148,13 +148,19 @@ class SettlementStore {
             s.pointsDeducted().value(),
             s.pointsRemaining() == null ? null : s.pointsRemaining().value(),
             new SqlArrayValue("varchar", s.flags().toArray()),
-            json.writeValueAsString(s.lines().stream().map(PlainLine::of).toList())
+            json.writeValueAsString(s.lines().stream().map(PlainLine::of).toList()),
+            s.score(),
+            new SqlArrayValue("varchar", s.scoreFlags().toArray()),
+            s.rankInStore(),
+            s.rankInGroup(),
+            s.pay() == null ? null : json.writeValueAsString(PlainPay.of(s.pay()))
           });
     }
     template.batchUpdate(
         "insert into settlement_statement (settle_month, employee_code, store_code, fine_total,"
-            + " points_deducted, points_remaining, flags, lines_json)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " points_deducted, points_remaining, flags, lines_json, score, score_flags,"
+            + " rank_in_store, rank_in_group, pay_json)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows);
     return current.map(c -> c.version() + 1).orElse(0L);
   }
@@ -199,7 +205,8 @@ class SettlementStore {
     StringBuilder sql =
         new StringBuilder(
             "select employee_code, store_code, fine_total, points_deducted, points_remaining,"
-                + " flags, lines_json from settlement_statement where settle_month = ?");
+                + " flags, lines_json, score, score_flags, rank_in_store, rank_in_group, pay_json"
+                + " from settlement_statement where settle_month = ?");
     List<Object> params = new ArrayList<>(List.of(month.toString()));
     narrow(sql, params, storeCode, employeeCode);
     sql.append(" order by store_code, employee_code");
@@ -214,9 +221,34 @@ class SettlementStore {
                     Points.of(rs.getBigDecimal(4)),
                     rs.getBigDecimal(5) == null ? null : Points.of(rs.getBigDecimal(5)),
                     elements(rs.getArray(6), String.class::cast),
-                    json.readValue(rs.getString(7), LINES).stream()
-                        .map(PlainLine::toLine)
-                        .toList()))
+                    json.readValue(rs.getString(7), LINES).stream().map(PlainLine::toLine).toList(),
+                    rs.getBigDecimal(8),
+                    elements(rs.getArray(9), String.class::cast),
+                    rs.getObject(10, Integer.class),
+                    rs.getObject(11, Integer.class),
+                    rs.getString(12) == null
+                        ? null
+                        : json.readValue(rs.getString(12), PlainPay.class).toPay()))
+        .list();
+  }
+
+  /** Scores and ranks of the published months from {@code from} to {@code to}, in month order. */
+  List<PublishedMonths.Standing> standings(YearMonth from, YearMonth to) {
+    return jdbc.sql(
+            "select settle_month, employee_code, store_code, score, rank_in_store, rank_in_group"
+                + " from settlement_statement where settle_month between ? and ?"
+                + " and settle_month in (select settle_month from settlement_month"
+                + " where status = 'PUBLISHED') order by settle_month, employee_code")
+        .params(from.toString(), to.toString())
+        .query(
+            (rs, n) ->
+                new PublishedMonths.Standing(
+                    YearMonth.parse(rs.getString(1)),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBigDecimal(4),
+                    rs.getObject(5, Integer.class),
+                    rs.getObject(6, Integer.class)))
         .list();
   }
 
@@ -367,6 +399,9 @@ class SettlementStore {
    */
   private static <T> List<T> elements(java.sql.Array array, Function<Object, T> element)
       throws SQLException {
+    if (array == null) {
+      return List.of(); // a column added later, null in the rows written before it
+    }
     try {
       return Arrays.stream((Object[]) array.getArray()).map(element).toList();
     } finally {

@@ -10,8 +10,9 @@ import kefu.shared.Points;
 /**
  * One explained consequence on a statement: the pack, version, clause and type that produced it,
  * the incidents behind it (sorted), the fine and points, a note saying in which role or on what
- * basis, and whether any of those incidents is under appeal. An adjustment line has no pack,
- * version or clause and the type {@link #ADJUSTMENT}.
+ * basis, whether any of those incidents is under appeal, and what it earns (a reward's amount; zero
+ * for every other line). An adjustment line has no pack, version or clause and the type {@link
+ * #ADJUSTMENT}.
  */
 public record StatementLine(
     String packId,
@@ -22,7 +23,8 @@ public record StatementLine(
     Money fine,
     Points points,
     String note,
-    boolean appealPending) {
+    boolean appealPending,
+    Money earning) {
 
   public static final String ADJUSTMENT = "ADJUSTMENT";
 
@@ -33,6 +35,21 @@ public record StatementLine(
 
   public StatementLine {
     incidentIds = List.copyOf(incidentIds);
+    earning = earning == null ? Money.ZERO : earning;
+  }
+
+  /** A line that earns nothing: a fine, points, or both. */
+  public StatementLine(
+      String packId,
+      Integer packVersion,
+      String clause,
+      String type,
+      List<Long> incidentIds,
+      Money fine,
+      Points points,
+      String note,
+      boolean appealPending) {
+    this(packId, packVersion, clause, type, incidentIds, fine, points, note, appealPending, null);
   }
 
   /** The note of an adjustment line: the month it corrects, then the reason given, if any. */

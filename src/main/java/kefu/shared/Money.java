@@ -27,6 +27,10 @@ public record Money(BigDecimal amount) implements ScaledDecimal<Money> {
     return new Money(amount.add(other.amount));
   }
 
+  public Money minus(Money other) {
+    return new Money(amount.subtract(other.amount));
+  }
+
   public Money times(long factor) {
     return new Money(amount.multiply(BigDecimal.valueOf(factor)));
   }

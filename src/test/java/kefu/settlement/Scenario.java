@@ -32,6 +32,8 @@ final class Scenario {
   private final List<IncidentSpec> incidents = new ArrayList<>();
   private final Map<String, List<Points>> previous = new HashMap<>();
   private final List<Adjustment> adjustments = new ArrayList<>();
+  private final List<MonthEarning> earnings = new ArrayList<>();
+  private final List<MonthScore> scores = new ArrayList<>();
   private long nextId = 1;
   private Map<String, EmployeeStatement> settled;
 
@@ -120,6 +122,29 @@ final class Scenario {
     return this;
   }
 
+  /** What another module pays {@code employee} this month, citing pack P §1. */
+  Scenario earns(String employee, PayPart part, String type, String amount) {
+    earnings.add(
+        new MonthEarning(employee, part, "P", 1, "§1", type, Money.of(amount), type + " note"));
+    settled = null;
+    return this;
+  }
+
+  /** The scorecard result of {@code employee} (null = incomplete card). */
+  Scenario scored(String employee, String score, String... flags) {
+    scores.add(
+        new MonthScore(
+            employee,
+            score == null ? null : new BigDecimal(score),
+            List.of(flags),
+            "S",
+            1,
+            "§2",
+            null));
+    settled = null;
+    return this;
+  }
+
   IncidentSpec incident(String type) {
     IncidentSpec spec = new IncidentSpec(nextId++, type);
     incidents.add(spec);
@@ -129,7 +154,15 @@ final class Scenario {
 
   SettlementInput input() {
     List<LedgerRow> facts = incidents.stream().map(IncidentSpec::fact).toList();
-    return new SettlementInput(month, assignments, pay, adoptions, facts, previous, adjustments);
+    return new SettlementInput(
+        month,
+        assignments,
+        pay,
+        adoptions,
+        facts,
+        previous,
+        adjustments,
+        new Contributions(List.of(), earnings, scores));
   }
 
   List<EmployeeStatement> settle() {

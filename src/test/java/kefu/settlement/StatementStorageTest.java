@@ -166,4 +166,104 @@ class StatementStorageTest {
         .extracting(Adjustment::incidentIds)
         .containsExactly(List.of(12L, 3L, 40L), List.of());
   }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void a_score_its_ranks_and_the_pay_with_its_lines_read_back_exactly_and_stand_once_published(
+      Database database) {
+    SettlementStore store = migratedStore(database, "latest");
+    StatementLine reward =
+        new StatementLine(
+            "callcenter-100",
+            1,
+            "§4",
+            "EVENT_INVITATION",
+            List.of(),
+            Money.ZERO,
+            Points.ZERO,
+            "event A",
+            false,
+            Money.of("300.00"));
+    Pay pay =
+        new Pay(
+            Money.of("2200.00"),
+            Money.of("300.00"),
+            Money.of("240.00"),
+            Money.of("300.00"),
+            Money.of("50.00"),
+            Money.of("2990.00"),
+            List.of(
+                new Pay.Line(
+                    PayPart.BASE,
+                    "cs-promotion-ladder",
+                    2,
+                    "§2",
+                    "LEVEL_PAY",
+                    Money.of("2200.00"),
+                    "JUNIOR"),
+                new Pay.Line(
+                    PayPart.ALLOWANCE,
+                    null,
+                    null,
+                    null,
+                    "MEAL_ALLOWANCE",
+                    Money.of("300.00"),
+                    "")));
+    EmployeeStatement scored =
+        new EmployeeStatement(
+            "E001",
+            "S01",
+            Money.of("50.00"),
+            Points.ZERO,
+            null,
+            List.of(),
+            List.of(line("LATE", List.of(4L), "50.00"), reward),
+            new java.math.BigDecimal("86.0"),
+            List.of("NEEDS_IMPROVEMENT"),
+            2,
+            15,
+            pay);
+    EmployeeStatement unscored =
+        new EmployeeStatement("E002", "S02", Money.ZERO, Points.ZERO, null, List.of(), List.of());
+
+    long version =
+        store.saveDraft(MONTH, Optional.empty(), List.of(scored, unscored), "tester", AT);
+
+    assertThat(store.statements(MONTH, null, null)).containsExactly(scored, unscored);
+    assertThat(store.standings(MONTH, MONTH)).as("a draft stands nowhere yet").isEmpty();
+    store.publish(MONTH, version, "tester", AT);
+    assertThat(store.standings(MONTH.minusMonths(2), MONTH))
+        .containsExactly(
+            new PublishedMonths.Standing(
+                MONTH, "E001", "S01", new java.math.BigDecimal("86.0"), 2, 15),
+            new PublishedMonths.Standing(MONTH, "E002", "S02", null, null, null));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void a_statement_stored_before_v21_reads_back_without_score_or_pay(Database database) {
+    migratedStore(database, "20");
+    new JdbcTemplate(dataSource)
+        .update(
+            "insert into settlement_statement (settle_month, employee_code, store_code,"
+                + " fine_total, points_deducted, points_remaining, flags, lines_json) values"
+                + " ('2026-03', 'E001', 'S01', 20, 0, 10, array['WARNING'],"
+                + " '[{\"packId\":\"p\",\"packVersion\":1,\"clause\":\"§1\",\"type\":\"T\","
+                + "\"incidentIds\":[1],\"fine\":20,\"points\":0,\"note\":\"n\","
+                + "\"appealPending\":false}]')");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    SettlementStore store =
+        new SettlementStore(
+            JdbcClient.create(dataSource),
+            new JdbcTemplate(dataSource),
+            JsonMapper.builder().build());
+
+    EmployeeStatement old = store.statements(MONTH, null, null).get(0);
+    assertThat(old.score()).isNull();
+    assertThat(old.scoreFlags()).isEmpty();
+    assertThat(old.rankInStore()).isNull();
+    assertThat(old.pay()).isNull();
+    assertThat(old.lines().get(0).earning()).isEqualTo(Money.ZERO);
+    assertThat(old.lines().get(0).fine()).isEqualTo(Money.of("20"));
+  }
 }

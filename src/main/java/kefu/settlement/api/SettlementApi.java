@@ -21,6 +21,7 @@ import kefu.settlement.MonthClose;
 import kefu.settlement.MonthSettlement;
 import kefu.settlement.NoteTexts;
 import kefu.settlement.PlainLine;
+import kefu.settlement.PlainPay;
 import kefu.settlement.SettlementStatus;
 import kefu.shared.Money;
 import kefu.shared.Points;
@@ -58,7 +59,12 @@ record SettlementApi(
       BigDecimal pointsDeducted,
       BigDecimal pointsRemaining,
       List<String> flags,
-      List<PlainLine> lines) {
+      List<PlainLine> lines,
+      BigDecimal score,
+      List<String> scoreFlags,
+      Integer rankInStore,
+      Integer rankInGroup,
+      PlainPay pay) {
     static StatementView of(EmployeeStatement s, java.util.function.UnaryOperator<String> note) {
       return new StatementView(
           s.employeeCode(),
@@ -67,7 +73,12 @@ record SettlementApi(
           s.pointsDeducted().value(),
           s.pointsRemaining() == null ? null : s.pointsRemaining().value(),
           s.flags(),
-          s.lines().stream().map(l -> PlainLine.of(l, note)).toList());
+          s.lines().stream().map(l -> PlainLine.of(l, note)).toList(),
+          s.score(),
+          s.scoreFlags(),
+          s.rankInStore(),
+          s.rankInGroup(),
+          s.pay() == null ? null : PlainPay.of(s.pay(), note));
     }
   }
 

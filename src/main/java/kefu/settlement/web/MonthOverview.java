@@ -58,6 +58,16 @@ record MonthOverview(
     return bars;
   }
 
+  /** Whether any row has a score: the table then shows the score and its rank. */
+  public boolean scored() {
+    return rows.stream().anyMatch(s -> s.standing().score() != null);
+  }
+
+  /** Whether any row has pay: the table then shows the net pay. */
+  public boolean paid() {
+    return rows.stream().anyMatch(s -> s.pay() != null);
+  }
+
   List<String> chartLabels() {
     return finesByStore.stream()
         .map(b -> b.storeName() == null ? b.storeCode() : b.storeName())

@@ -45,7 +45,11 @@ class SettlementDownloads {
           "settlement.col.fineTotal",
           "settlement.col.pointsDeducted",
           "settlement.col.pointsRemaining",
-          "settlement.col.flags");
+          "settlement.col.flags",
+          "settlement.score.title",
+          "settlement.col.rankInStore",
+          "settlement.col.rankInGroup",
+          "settlement.pay.net");
 
   private static final List<String> LINE_COLUMNS =
       List.of(
@@ -57,7 +61,8 @@ class SettlementDownloads {
           "settlement.col.incidents",
           "settlement.col.fine",
           "settlement.col.points",
-          "settlement.col.note");
+          "settlement.col.note",
+          "settlement.col.earning");
 
   private final StatementPages pages;
   private final ExcelExport excel;
@@ -106,7 +111,11 @@ class SettlementDownloads {
               s.fineTotal().amount(),
               s.pointsDeducted().value(),
               s.pointsRemaining() == null ? null : s.pointsRemaining().value(),
-              s.flags().stream().map(StatementView.Flag::label).collect(Collectors.joining(", "))));
+              s.flags().stream().map(StatementView.Flag::label).collect(Collectors.joining(", ")),
+              s.standing().score(),
+              s.standing().rankInStore(),
+              s.standing().rankInGroup(),
+              s.pay() == null ? null : s.pay().net().amount()));
       for (Line l : s.lines()) {
         lineRows.add(
             Arrays.asList(
@@ -121,7 +130,8 @@ class SettlementDownloads {
                 l.incidentIds(),
                 l.fine().amount(),
                 l.points().value(),
-                l.explanation()));
+                l.explanation(),
+                l.earning().amount()));
       }
     }
     return excel.download(

@@ -32,11 +32,17 @@ class SpringTexts implements Texts {
     return notes.render(note, LocaleContextHolder.getLocale(), labels());
   }
 
-  /** The label the adopted pack gives the type, so custom packs' types are named too. */
+  /**
+   * The label the adopted pack gives the type, so custom packs' types are named too; a pay or
+   * reward type (which no incident type defines) is named by the message {@code
+   * statement.type.<CODE>}.
+   */
   @Override
   public String typeLabel(String typeCode) {
     LocalizedText label = labels().get(typeCode);
-    return label == null ? typeCode : label.in(LocaleContextHolder.getLocale());
+    return label != null
+        ? label.in(LocaleContextHolder.getLocale())
+        : find("statement.type." + typeCode).orElse(typeCode);
   }
 
   /** Read once per request: an export names the type of every line of a month. */

@@ -13,6 +13,7 @@ import kefu.platform.NotFound;
 import kefu.settlement.EmployeeStatement;
 import kefu.settlement.MonthClose;
 import kefu.settlement.MonthSettlement;
+import kefu.settlement.Pay;
 import kefu.settlement.StatementLine;
 import kefu.settlement.web.StatementView.IncidentRef;
 import org.springframework.stereotype.Component;
@@ -130,8 +131,37 @@ record StatementPages(
         s.fineTotal(),
         s.pointsDeducted(),
         s.pointsRemaining(),
-        s.flags().stream().map(f -> new StatementView.Flag(f, texts.flagLabel(f))).toList(),
-        s.lines().stream().map(l -> line(l, incidents)).toList());
+        flags(s.flags()),
+        s.lines().stream().map(l -> line(l, incidents)).toList(),
+        new StatementView.Standing(
+            s.score(), flags(s.scoreFlags()), s.rankInStore(), s.rankInGroup()),
+        s.pay() == null ? null : pay(s.pay()));
+  }
+
+  private List<StatementView.Flag> flags(List<String> codes) {
+    return codes.stream().map(f -> new StatementView.Flag(f, texts.flagLabel(f))).toList();
+  }
+
+  private StatementView.PayView pay(Pay pay) {
+    return new StatementView.PayView(
+        pay.base(),
+        pay.allowances(),
+        pay.commission(),
+        pay.rewards(),
+        pay.fines(),
+        pay.net(),
+        pay.lines().stream()
+            .map(
+                l ->
+                    new StatementView.PayLine(
+                        texts.get("settlement.pay.part." + l.part()),
+                        l.packId(),
+                        l.packVersion(),
+                        l.clause(),
+                        texts.typeLabel(l.type()),
+                        l.amount(),
+                        texts.note(l.note())))
+            .toList());
   }
 
   private StatementView.Line line(StatementLine l, LongFunction<IncidentRef> incidents) {
@@ -153,6 +183,7 @@ record StatementPages(
         l.points(),
         explanation,
         l.appealPending(),
-        corrected);
+        corrected,
+        l.earning());
   }
 }

@@ -216,6 +216,10 @@ final class StatementPdf {
         new Paragraph(
             (s.flags().isEmpty() ? normal : alert)
                 .phrase(texts.get("settlement.pdf.flags", flags))));
+    standing(document, s.standing(), texts, bold, alert);
+    if (s.pay() != null) {
+      document.add(pay(s, texts, normal, bold));
+    }
     document.add(signatures(texts, normal));
     Paragraph footer =
         new Paragraph(small.phrase(texts.get("settlement.pdf.generatedAt", generatedAt)));
@@ -223,6 +227,77 @@ final class StatementPdf {
     document.add(footer);
     document.close();
     return out.toByteArray();
+  }
+
+  /** The score with its ranks and flags, when the month has one. */
+  private static void standing(
+      Document document, StatementView.Standing st, Texts texts, Style bold, Style alert) {
+    if (st.score() == null && st.flags().isEmpty()) {
+      return;
+    }
+    StringBuilder text =
+        new StringBuilder(
+            st.score() == null
+                ? texts.get("settlement.score.none")
+                : texts.get("settlement.score.title")
+                    + " "
+                    + texts.get("settlement.score", st.score().toPlainString()));
+    if (st.rankInStore() != null) {
+      text.append("  ").append(texts.get("settlement.rankInStore", st.rankInStore()));
+    }
+    if (st.rankInGroup() != null) {
+      text.append("  ").append(texts.get("settlement.rankInGroup", st.rankInGroup()));
+    }
+    document.add(new Paragraph(bold.phrase(text.toString())));
+    if (!st.flags().isEmpty()) {
+      document.add(
+          new Paragraph(
+              alert.phrase(
+                  st.flags().stream()
+                      .map(StatementView.Flag::label)
+                      .collect(Collectors.joining("、")))));
+    }
+  }
+
+  /** The pay: each part citing its clause, the rewards, the fines and the net. */
+  private static PdfPTable pay(StatementView s, Texts texts, Style normal, Style bold) {
+    StatementView.PayView p = s.pay();
+    PdfPTable table = new PdfPTable(new float[] {2, 1, 3, 2, 4});
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(10);
+    PdfPCell title = cell(texts.get("settlement.pay.title"), bold);
+    title.setColspan(5);
+    title.setBackgroundColor(HEADER_FILL);
+    table.addCell(title);
+    for (StatementView.PayLine l : p.lines()) {
+      table.addCell(cell(l.part(), normal));
+      table.addCell(cell(l.clause() == null ? "" : l.clause(), normal));
+      table.addCell(cell(l.typeLabel(), normal));
+      table.addCell(number(l.amount().toString(), normal));
+      table.addCell(cell(l.explanation() == null ? "" : l.explanation(), normal));
+    }
+    for (Line l : s.lines()) {
+      if (l.earning().amount().signum() > 0) {
+        table.addCell(cell(texts.get("settlement.pay.part.REWARD"), normal));
+        table.addCell(cell(l.clause() == null ? "" : l.clause(), normal));
+        table.addCell(cell(l.typeLabel(), normal));
+        table.addCell(number(l.earning().toString(), normal));
+        table.addCell(cell(l.explanation() == null ? "" : l.explanation(), normal));
+      }
+    }
+    for (String[] total :
+        new String[][] {
+          {"settlement.pay.part.REWARD", p.rewards().toString()},
+          {"settlement.pay.fines", p.fines().toString()},
+          {"settlement.pay.net", p.net().toString()}
+        }) {
+      PdfPCell label = cell(texts.get(total[0]), bold);
+      label.setColspan(3);
+      table.addCell(label);
+      table.addCell(number(total[1], bold));
+      table.addCell(cell("", normal));
+    }
+    return table;
   }
 
   /** Where the employee and their manager sign and date the statement. */

@@ -17,7 +17,15 @@ enum StatementSort {
   REMAINING(
       Comparator.comparing(
           StatementView::pointsRemaining, Comparator.nullsLast(Comparator.naturalOrder()))),
-  FLAGS(Comparator.comparingInt((StatementView s) -> s.flags().size()));
+  FLAGS(Comparator.comparingInt((StatementView s) -> s.flags().size())),
+  SCORE(
+      Comparator.comparing(
+          (StatementView s) -> s.standing().score(),
+          Comparator.nullsFirst(Comparator.naturalOrder()))),
+  NET(
+      Comparator.comparing(
+          (StatementView s) -> s.pay() == null ? null : s.pay().net(),
+          Comparator.nullsFirst(Comparator.naturalOrder())));
 
   private final Comparator<StatementView> order;
 

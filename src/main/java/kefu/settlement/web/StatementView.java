@@ -1,5 +1,6 @@
 package kefu.settlement.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -22,11 +23,60 @@ record StatementView(
     Points pointsDeducted,
     Points pointsRemaining,
     List<Flag> flags,
-    List<Line> lines) {
+    List<Line> lines,
+    Standing standing,
+    PayView pay) {
 
   StatementView {
     flags = List.copyOf(flags);
     lines = List.copyOf(lines);
+  }
+
+  /**
+   * The scorecard result: score (null when the card is incomplete or none applies), its flags, and
+   * its ranks in the store and the group.
+   */
+  record Standing(BigDecimal score, List<Flag> flags, Integer rankInStore, Integer rankInGroup) {
+    static final Standing NONE = new Standing(null, List.of(), null, null);
+
+    Standing {
+      flags = List.copyOf(flags);
+    }
+  }
+
+  /** The month's pay with its explained base, allowance and commission lines. */
+  record PayView(
+      Money base,
+      Money allowances,
+      Money commission,
+      Money rewards,
+      Money fines,
+      Money net,
+      List<PayLine> lines) {
+    PayView {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** One part of the pay: which part, the pack and clause it cites, its type and amount. */
+  record PayLine(
+      String part,
+      String packId,
+      Integer packVersion,
+      String clause,
+      String typeLabel,
+      Money amount,
+      String explanation) {
+
+    /** "ecommerce-pay v1", or empty when no pack is cited. */
+    public String pack() {
+      return packId == null ? "" : packId + (packVersion == null ? "" : " v" + packVersion);
+    }
+  }
+
+  /** Whether any line earns money (a reward): the page then shows what each line earns. */
+  public boolean earns() {
+    return lines.stream().anyMatch(l -> l.earning().amount().signum() > 0);
   }
 
   /** A flag raised on a statement, with its label in the reader's language. */
@@ -65,7 +115,8 @@ record StatementView(
       Points points,
       String explanation,
       boolean appealPending,
-      YearMonth correctedMonth) {
+      YearMonth correctedMonth,
+      Money earning) {
 
     Line {
       incidents = List.copyOf(incidents);

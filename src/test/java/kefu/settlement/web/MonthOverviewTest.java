@@ -26,7 +26,9 @@ class MonthOverviewTest {
         remaining == null ? Points.ZERO : Points.of("10").minus(Points.of(remaining)),
         remaining == null ? null : Points.of(remaining),
         java.util.Arrays.stream(flags).map(f -> new StatementView.Flag(f, f)).toList(),
-        List.of());
+        List.of(),
+        StatementView.Standing.NONE,
+        null);
   }
 
   static final List<StatementView> MONTH =

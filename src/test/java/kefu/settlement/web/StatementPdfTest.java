@@ -54,7 +54,8 @@ class StatementPdfTest {
             Points.ZERO,
             "",
             true,
-            null);
+            null,
+            Money.ZERO);
     Line correction =
         new Line(
             null,
@@ -67,7 +68,8 @@ class StatementPdfTest {
             Points.of("-1"),
             "更正已发布的 2026-09 结算：申诉复核后撤销",
             false,
-            YearMonth.of(2026, 9));
+            YearMonth.of(2026, 9),
+            Money.ZERO);
     return new StatementView(
         OCTOBER,
         status,
@@ -79,7 +81,9 @@ class StatementPdfTest {
         Points.of("4.5"),
         Points.of("5.5"),
         List.of(new Flag("VERBAL_WARNING", "口头警告")),
-        List.of(fine, correction));
+        List.of(fine, correction),
+        StatementView.Standing.NONE,
+        null);
   }
 
   @Test
@@ -118,7 +122,9 @@ class StatementPdfTest {
             Points.ZERO,
             null,
             List.of(),
-            List.of());
+            List.of(),
+            StatementView.Standing.NONE,
+            null);
     String text = text(writer.write(quiet, PropertiesTexts.chinese(), GROUP, "2026-11-01 09:00"));
     assertThat(text).contains("E106", "本月没有记录", "草稿").doesNotContain("本月剩余分");
   }
