@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import kefu.Web;
 import org.junit.jupiter.api.Test;
@@ -233,5 +236,93 @@ abstract class PayApiScenario {
         .andExpect(status().isConflict());
     mvc.perform(json(post("/api/v1/sales/" + sale + "/void"), S01_CS, "{\"reason\":\"错\"}"))
         .andExpect(status().isConflict());
+  }
+
+  /** A code of its own for each employee a test hires, after the demo codes. */
+  static final AtomicInteger HIRED = new AtomicInteger(100);
+
+  @Test
+  void the_month_statement_shows_prorated_base_and_meal_commission_rewards_fines_and_net()
+      throws Exception {
+    String code = "P" + HIRED.incrementAndGet();
+    mvc.perform(
+            json(
+                post("/api/v1/employees"),
+                ADMIN,
+                """
+                {"code":"%s","name":"新人","storeCode":"S01","position":"CS_AGENT",
+                 "level":"JUNIOR","hiredOn":"2026-10-22","baseSalary":3100.00}"""
+                    .formatted(code)))
+        .andExpect(status().isCreated());
+    String at = "\"occurredAt\":\"2026-10-23T10:00:00+08:00\"";
+    for (String reward :
+        new String[] {
+          "\"type\":\"EVENT_INVITATION\",\"eventGrade\":\"A\"",
+          "\"type\":\"ECOMMERCE_ARRIVAL\",\"quantity\":7",
+          "\"type\":\"ECOMMERCE_SIGNING\",\"contractAmount\":150000"
+        }) {
+      mvc.perform(
+              json(
+                  post("/api/v1/rewards"),
+                  S01_CS,
+                  "{\"employeeCode\":\"" + code + "\"," + at + "," + reward + "}"))
+          .andExpect(status().isCreated());
+    }
+    mvc.perform(
+            json(
+                post("/api/v1/sales"),
+                S01_CS,
+                """
+                {"employeeCode":"%s","completedAt":"2026-10-24T15:00:00+08:00","amount":12000.00}"""
+                    .formatted(code)))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            json(
+                post("/api/v1/incidents"),
+                S01_CS,
+                """
+                {"type":"CALLBACK_RECORDING_MISMATCH","storeCode":"S01","employeeCode":"%s",
+                 "occurredAt":"2026-10-26T10:00:00+08:00","quantity":1}"""
+                    .formatted(code)))
+        .andExpect(status().isCreated());
+    mvc.perform(json(post("/api/v1/settlements"), ADMIN, "{\"month\":\"2026-10\"}"))
+        .andExpect(status().is2xxSuccessful());
+
+    String mine = "$.statements[?(@.employeeCode=='" + code + "')]";
+    String body =
+        Web.body(
+            mvc.perform(get("/api/v1/settlements/2026-10").with(GROUP_CS))
+                .andExpect(status().isOk())
+                // 10 of October's 31 days: 3100 × 10 / 31 and 300 × 10 / 31
+                .andExpect(jsonPath(mine + ".pay.base").value(1000.00))
+                .andExpect(jsonPath(mine + ".pay.allowances").value(96.77))
+                .andExpect(jsonPath(mine + ".pay.commission").value(240.00))
+                .andExpect(jsonPath(mine + ".pay.rewards").value(371.00)));
+    // the fines are the statement's, taken from the pay before fines
+    BigDecimal fines = decimal(body, mine + ".fineTotal");
+    assertThat(fines).isPositive();
+    assertThat(decimal(body, mine + ".pay.fines")).isEqualByComparingTo(fines);
+    assertThat(decimal(body, mine + ".pay.net"))
+        .isEqualByComparingTo(new BigDecimal("1707.77").subtract(fines));
+    List<Map<String, Object>> rewardLines = JsonPath.read(body, mine + ".lines[?(@.earning > 0)]");
+    assertThat(rewardLines)
+        .extracting(l -> l.get("type") + " " + l.get("packId") + " " + l.get("clause"))
+        .containsExactlyInAnyOrder(
+            "EVENT_INVITATION callcenter-100 §3",
+            "ECOMMERCE_ARRIVAL callcenter-100 §3",
+            "ECOMMERCE_SIGNING callcenter-100 §3");
+    List<Map<String, Object>> payLines = JsonPath.read(body, mine + ".pay.lines[*]");
+    assertThat(payLines)
+        .extracting(l -> l.get("type") + " " + l.get("packId") + " " + l.get("clause"))
+        .containsExactlyInAnyOrder(
+            "BASE_SALARY ecommerce-pay §3",
+            "MEAL_ALLOWANCE ecommerce-pay §4",
+            "SALES_COMMISSION ecommerce-pay §5");
+  }
+
+  static BigDecimal decimal(String body, String path) {
+    List<Number> values = JsonPath.read(body, path);
+    assertThat(values).hasSize(1);
+    return new BigDecimal(values.get(0).toString());
   }
 }
