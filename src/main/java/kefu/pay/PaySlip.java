@@ -2,8 +2,11 @@ package kefu.pay;
 
 import java.util.List;
 import java.util.Objects;
+import kefu.settlement.EmployeeStatement;
 import kefu.settlement.MonthEarning;
+import kefu.settlement.Pay;
 import kefu.settlement.PayPart;
+import kefu.settlement.StatementLine;
 import kefu.shared.Money;
 
 /**
@@ -47,6 +50,10 @@ public record PaySlip(List<Line> lines) {
           e.note());
     }
 
+    public boolean isFine() {
+      return kind == Kind.FINE;
+    }
+
     /** The amount as it counts towards the net: fines negative. */
     public Money signed() {
       return kind == Kind.FINE ? Money.of(amount.amount().negate()) : amount;
@@ -64,6 +71,48 @@ public record PaySlip(List<Line> lines) {
       earnings.stream().filter(e -> e.part() == part).map(Line::of).forEach(all::add);
     }
     all.addAll(fines);
+    return new PaySlip(all);
+  }
+
+  /**
+   * The slip of a statement: the explained parts of its pay, its reward lines and its fines (an
+   * adjustment giving a fine back counts as a negative fine); empty when nothing was earned.
+   */
+  public static PaySlip of(EmployeeStatement statement) {
+    List<Line> all = new java.util.ArrayList<>();
+    if (statement.pay() != null) {
+      for (Pay.Line l : statement.pay().lines()) {
+        all.add(
+            new Line(
+                Kind.valueOf(l.part().name()),
+                l.packId(),
+                l.packVersion(),
+                l.clause(),
+                l.type(),
+                l.amount(),
+                l.note()));
+      }
+    }
+    for (StatementLine l : statement.lines()) {
+      if (!l.earning().isZero()) {
+        all.add(
+            new Line(
+                Kind.REWARD,
+                l.packId(),
+                l.packVersion(),
+                l.clause(),
+                l.type(),
+                l.earning(),
+                l.note()));
+      }
+    }
+    for (StatementLine l : statement.lines()) {
+      if (!l.fine().isZero()) {
+        all.add(
+            new Line(
+                Kind.FINE, l.packId(), l.packVersion(), l.clause(), l.type(), l.fine(), l.note()));
+      }
+    }
     return new PaySlip(all);
   }
 
