@@ -126,13 +126,8 @@ public class PayEntries {
             tiers.packVersion(),
             tier.clause(),
             blankToNull(r.note()),
-            scope.username(),
-            now,
-            null,
-            null,
-            null);
-    long id = store.insert(entry);
-    events.publishEvent(new PayEntryRecorded(REWARD, id, values(entry), scope.username(), now));
+            EntryState.recorded(scope.username(), now));
+    long id = recorded(REWARD, store.insert(entry), values(entry), entry.state());
     return store.reward(id).orElseThrow();
   }
 
@@ -158,13 +153,8 @@ public class PayEntries {
             post.day(),
             Money.of(s.amount()),
             blankToNull(s.note()),
-            scope.username(),
-            now,
-            null,
-            null,
-            null);
-    long id = store.insert(entry);
-    events.publishEvent(new PayEntryRecorded(SALE, id, values(entry), scope.username(), now));
+            EntryState.recorded(scope.username(), now));
+    long id = recorded(SALE, store.insert(entry), values(entry), entry.state());
     return store.sale(id).orElseThrow();
   }
 
@@ -172,9 +162,7 @@ public class PayEntries {
     RewardEntry before = store.reward(id).orElseThrow(() -> new NotFound("reward " + id));
     voiding(scope, REWARD, id, before.storeCode(), before.occurredOn(), before.voided(), v);
     RewardEntry after = store.reward(id).orElseThrow();
-    events.publishEvent(
-        new PayEntryVoided(
-            REWARD, id, values(before), values(after), scope.username(), after.voidedAt()));
+    voided(REWARD, id, values(before), values(after), after.state());
     return after;
   }
 
@@ -182,10 +170,24 @@ public class PayEntries {
     SaleEntry before = store.sale(id).orElseThrow(() -> new NotFound("sale " + id));
     voiding(scope, SALE, id, before.storeCode(), before.completedOn(), before.voided(), v);
     SaleEntry after = store.sale(id).orElseThrow();
-    events.publishEvent(
-        new PayEntryVoided(
-            SALE, id, values(before), values(after), scope.username(), after.voidedAt()));
+    voided(SALE, id, values(before), values(after), after.state());
     return after;
+  }
+
+  private long recorded(String entry, long id, Map<String, Object> values, EntryState state) {
+    events.publishEvent(
+        new PayEntryRecorded(entry, id, values, state.recordedBy(), state.recordedAt()));
+    return id;
+  }
+
+  private void voided(
+      String entry,
+      long id,
+      Map<String, Object> before,
+      Map<String, Object> after,
+      EntryState state) {
+    events.publishEvent(
+        new PayEntryVoided(entry, id, before, after, state.voidedBy(), state.voidedAt()));
   }
 
   /** A month's rewards the user may see (staff: their own), voided ones included. */
@@ -341,7 +343,7 @@ public class PayEntries {
     m.put("amount", r.amount().toString());
     m.put("pack", r.packId() + " v" + r.packVersion() + " " + r.clause());
     m.put("note", r.note());
-    m.put("voidReason", r.voidReason());
+    m.put("voidReason", r.state().voidReason());
     return m;
   }
 
@@ -352,7 +354,7 @@ public class PayEntries {
     m.put("completedOn", s.completedOn().toString());
     m.put("amount", s.amount().toString());
     m.put("note", s.note());
-    m.put("voidReason", s.voidReason());
+    m.put("voidReason", s.state().voidReason());
     return m;
   }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import kefu.shared.Money;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -69,8 +70,8 @@ class PayStore {
             r.packVersion(),
             r.clause(),
             r.note(),
-            r.recordedBy(),
-            utc(r.recordedAt()))
+            r.state().recordedBy(),
+            utc(r.state().recordedAt()))
         .update(id, "id");
     return id.getKeyAs(Number.class).longValue();
   }
@@ -89,8 +90,8 @@ class PayStore {
             s.completedOn(),
             s.amount().amount(),
             s.note(),
-            s.recordedBy(),
-            utc(s.recordedAt()))
+            s.state().recordedBy(),
+            utc(s.state().recordedAt()))
         .update(id, "id");
     return id.getKeyAs(Number.class).longValue();
   }
@@ -104,24 +105,28 @@ class PayStore {
   }
 
   List<RewardEntry> rewards(YearMonth month, String store, String employee, boolean voided) {
-    return jdbc.sql(REWARD + FILTER.formatted("occurred_on"))
-        .param("first", month.atDay(1))
-        .param("last", month.atEndOfMonth())
-        .param("store", store)
-        .param("employee", employee)
-        .param("voided", voided)
-        .query(PayStore::reward)
-        .list();
+    return month(REWARD, "occurred_on", PayStore::reward, month, store, employee, voided);
   }
 
   List<SaleEntry> sales(YearMonth month, String store, String employee, boolean voided) {
-    return jdbc.sql(SALE + FILTER.formatted("completed_on"))
+    return month(SALE, "completed_on", PayStore::sale, month, store, employee, voided);
+  }
+
+  private <T> List<T> month(
+      String select,
+      String day,
+      RowMapper<T> row,
+      YearMonth month,
+      String store,
+      String employee,
+      boolean voided) {
+    return jdbc.sql(select + FILTER.formatted(day))
         .param("first", month.atDay(1))
         .param("last", month.atEndOfMonth())
         .param("store", store)
         .param("employee", employee)
         .param("voided", voided)
-        .query(PayStore::sale)
+        .query(row)
         .list();
   }
 
@@ -153,11 +158,7 @@ class PayStore {
         rs.getInt("pack_version"),
         rs.getString("clause"),
         rs.getString("note"),
-        rs.getString("recorded_by"),
-        instant(rs, "recorded_at"),
-        rs.getString("voided_by"),
-        instant(rs, "voided_at"),
-        rs.getString("void_reason"));
+        state(rs));
   }
 
   private static SaleEntry sale(ResultSet rs, int row) throws SQLException {
@@ -169,6 +170,11 @@ class PayStore {
         rs.getObject("completed_on", LocalDate.class),
         Money.of(rs.getBigDecimal("amount")),
         rs.getString("note"),
+        state(rs));
+  }
+
+  private static EntryState state(ResultSet rs) throws SQLException {
+    return new EntryState(
         rs.getString("recorded_by"),
         instant(rs, "recorded_at"),
         rs.getString("voided_by"),

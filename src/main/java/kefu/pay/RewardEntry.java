@@ -25,14 +25,10 @@ public record RewardEntry(
     int packVersion,
     String clause,
     String note,
-    String recordedBy,
-    Instant recordedAt,
-    String voidedBy,
-    Instant voidedAt,
-    String voidReason) {
+    EntryState state) {
 
   public boolean voided() {
-    return voidedAt != null;
+    return state.voided();
   }
 
   /** The entry's valuing field as a note argument: the grade, the arrivals or the amount. */

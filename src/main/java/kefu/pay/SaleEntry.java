@@ -13,13 +13,9 @@ public record SaleEntry(
     LocalDate completedOn,
     Money amount,
     String note,
-    String recordedBy,
-    Instant recordedAt,
-    String voidedBy,
-    Instant voidedAt,
-    String voidReason) {
+    EntryState state) {
 
   public boolean voided() {
-    return voidedAt != null;
+    return state.voided();
   }
 }

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import kefu.organization.CurrentUser;
+import kefu.pay.EntryState;
 import kefu.pay.PayEntries;
 import kefu.pay.RewardEntry;
 import kefu.pay.RewardType;
@@ -126,8 +127,8 @@ record PayApi(PayEntries entries, CurrentUser currentUser) {
         r.packVersion(),
         r.clause(),
         r.note(),
-        r.voided() ? Status.VOIDED : Status.RECORDED,
-        r.voidReason());
+        status(r.state()),
+        r.state().voidReason());
   }
 
   private SaleView view(SaleEntry s) {
@@ -138,7 +139,11 @@ record PayApi(PayEntries entries, CurrentUser currentUser) {
         s.completedAt().atZone(entries.zone()).toOffsetDateTime(),
         s.amount().amount(),
         s.note(),
-        s.voided() ? Status.VOIDED : Status.RECORDED,
-        s.voidReason());
+        status(s.state()),
+        s.state().voidReason());
+  }
+
+  private static Status status(EntryState state) {
+    return state.voided() ? Status.VOIDED : Status.RECORDED;
   }
 }
