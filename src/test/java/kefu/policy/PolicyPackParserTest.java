@@ -70,7 +70,8 @@ class PolicyPackParserTest {
               "ecommerce-cs-10pt",
               "cs-uniforms",
               "cs-appraisal-uniform",
-              "callcenter-100");
+              "callcenter-100",
+              "ecommerce-pay");
     }
 
     @Test
