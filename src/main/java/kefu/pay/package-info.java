@@ -13,6 +13,7 @@
       "organization",
       "policy",
       "policy :: spi",
+      "incident",
       "settlement",
       "settlement :: spi",
       "assessment :: levels"

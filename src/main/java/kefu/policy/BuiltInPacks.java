@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** The packs Kefu ships (SPEC §2.1–§2.5), read from {@code policy-packs/} on the classpath. */
+/** The packs Kefu ships (SPEC §2.1–§2.6), read from {@code policy-packs/} on the classpath. */
 public final class BuiltInPacks {
   static final List<String> RESOURCES =
       List.of(
@@ -16,7 +16,8 @@ public final class BuiltInPacks {
           "cs-uniforms.yaml",
           "cs-appraisal-uniform.yaml",
           "callcenter-100.yaml",
-          "cs-promotion-ladder.yaml");
+          "cs-promotion-ladder.yaml",
+          "ecommerce-pay.yaml");
 
   private BuiltInPacks() {}
 

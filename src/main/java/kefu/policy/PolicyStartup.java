@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import kefu.organization.AccessScope;
 import kefu.organization.Role;
 import org.slf4j.Logger;
@@ -21,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * On every start: stores each built-in pack version that is not stored yet (a release may ship new
  * ones). The first time this happens on a demo database without adoptions, it also adopts the two
- * demo packs for every store so the demo has rules to apply, and the promotion ladder from the
- * current month. Runs after the organization's start-up data, whose demo stores it relies on.
+ * demo packs for every store, the pay pack for some, and the promotion ladder from the current
+ * month, so the demo has rules to apply. Runs after the organization's start-up data, whose demo
+ * stores it relies on.
  */
 @Component
 @Order(20)
@@ -36,6 +38,13 @@ class PolicyStartup implements ApplicationRunner {
    * pay, and so the collective fines, it was computed with.
    */
   private static final String DEMO_LADDER = "cs-promotion-ladder";
+
+  /**
+   * The pay pack for the demo stores whose demo month has no collective fine, so the allowance it
+   * adds to the pay leaves the demo's fines as they were.
+   */
+  private static final NewAdoption DEMO_PAY =
+      new NewAdoption("ecommerce-pay", null, DEMO_FROM, Set.of("S01", "S03"));
 
   private static final AccessScope SYSTEM = new AccessScope("system", Role.ADMIN, null, null);
   private static final Logger log = LoggerFactory.getLogger(PolicyStartup.class);
@@ -104,6 +113,7 @@ class PolicyStartup implements ApplicationRunner {
       }
       LocalDate ladderFrom = YearMonth.now(clock).atDay(1);
       adoptPack.run(SYSTEM, new NewAdoption(DEMO_LADDER, null, ladderFrom, null));
+      adoptPack.run(SYSTEM, DEMO_PAY);
       log.info("Adopted the demo policy packs for every store from {}", DEMO_FROM);
     }
   }

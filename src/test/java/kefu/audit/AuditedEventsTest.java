@@ -23,6 +23,8 @@ import kefu.incident.IncidentRecorded;
 import kefu.incident.IncidentVoided;
 import kefu.organization.Level;
 import kefu.organization.RecordChanged;
+import kefu.pay.PayEntryRecorded;
+import kefu.pay.PayEntryVoided;
 import kefu.policy.PackAdopted;
 import kefu.policy.PackVersionStored;
 import kefu.registers.RegisterEntryRecorded;
@@ -122,7 +124,9 @@ class AuditedEventsTest {
               LEVEL_CHANGE,
               LEVEL_CHANGE.decided(true, LocalDate.of(2026, 10, 1), "boss", AT),
               "boss",
-              AT));
+              AT),
+          new PayEntryRecorded("reward-entry", 6, VALUES, "s01cs", AT),
+          new PayEntryVoided("sale-entry", 8, VALUES, VALUES, "s01cs", AT));
 
   @Autowired EventSerializer serializer;
   @Autowired JsonMapper json;

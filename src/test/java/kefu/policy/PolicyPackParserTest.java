@@ -71,7 +71,8 @@ class PolicyPackParserTest {
               "cs-uniforms",
               "cs-appraisal-uniform",
               "callcenter-100",
-              "cs-promotion-ladder");
+              "cs-promotion-ladder",
+              "ecommerce-pay");
     }
 
     @Test

@@ -27,9 +27,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * are fixed stand-ins for those modules, so the class has a database of its own.
  */
 @SpringBootTest(
-    properties =
-        "spring.datasource.url=jdbc:h2:mem:scores-and-pay;MODE=PostgreSQL;"
-            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:scores-and-pay;MODE=PostgreSQL;"
+          + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      // the stand-in below takes the place of the pay module's own earnings bean
+      "spring.main.allow-bean-definition-overriding=true"
+    })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ScoresAndPayApiTest {
@@ -38,8 +41,9 @@ class ScoresAndPayApiTest {
 
   @TestConfiguration
   static class Contributions {
+    /** Named as the pay module's bean, which it replaces. */
     @Bean
-    MonthEarnings fixedEarnings() {
+    MonthEarnings payEarnings() {
       return month ->
           month.equals(MONTH)
               ? List.of(

@@ -1,0 +1,71 @@
+package kefu.pay;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Supplier;
+import kefu.pay.MonthPay.Cited;
+import kefu.policy.Adoption;
+import kefu.policy.BuiltInPacks;
+import kefu.policy.PolicyCatalog;
+import kefu.policy.PolicyPack;
+import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * The pay sections in force for a store on a day: those of the latest adoption in force there that
+ * has the section. Rewards and commission fall back to the built-in packs ({@value #REWARDS_PACK},
+ * {@value #PAY_PACK}) where no adopted pack has them, so an entry is always valued; base-pay
+ * citations and allowances come only from an adopted pay pack.
+ */
+@Component
+class PayPacks {
+
+  static final String REWARDS_PACK = "callcenter-100";
+  static final String PAY_PACK = "ecommerce-pay";
+
+  /** Built-in packs never change while Kefu runs: parsed once. */
+  private static final Supplier<Cited<RewardTiers>> BUILT_IN_REWARDS =
+      SingletonSupplier.of(() -> builtIn(REWARDS_PACK, RewardTiers.class));
+
+  private static final Supplier<Cited<PayRules>> BUILT_IN_PAY =
+      SingletonSupplier.of(() -> builtIn(PAY_PACK, PayRules.class));
+
+  private final PolicyCatalog catalog;
+
+  PayPacks(PolicyCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The reward tiers in force at the store on the day, else the built-in ones. */
+  Cited<RewardTiers> rewards(String storeCode, LocalDate day) {
+    return adopted(RewardTiers.class, storeCode, day).orElseGet(BUILT_IN_REWARDS);
+  }
+
+  /** The pay section of an adopted pack in force at the store on the day, if any. */
+  Optional<Cited<PayRules>> pay(String storeCode, LocalDate day) {
+    return adopted(PayRules.class, storeCode, day);
+  }
+
+  /** The commission terms in force at the store on the day, else the built-in ones. */
+  Optional<Cited<PayRules.Commission>> commission(String storeCode, LocalDate day) {
+    Cited<PayRules> rules = pay(storeCode, day).orElseGet(BUILT_IN_PAY);
+    return Optional.ofNullable(rules.terms().commission())
+        .map(c -> new Cited<>(c, rules.packId(), rules.packVersion()));
+  }
+
+  private <T> Optional<Cited<T>> adopted(Class<T> type, String storeCode, LocalDate day) {
+    return catalog.adoptions().stream()
+        .filter(a -> a.inForce(storeCode, day) && a.pack().section(type).isPresent())
+        .max(Comparator.comparing(Adoption::effectiveFrom))
+        .map(a -> cited(a.pack(), type));
+  }
+
+  private static <T> Cited<T> builtIn(String id, Class<T> type) {
+    return cited(BuiltInPacks.byId(id).orElseThrow(), type);
+  }
+
+  private static <T> Cited<T> cited(PolicyPack pack, Class<T> type) {
+    return new Cited<>(pack.section(type).orElseThrow(), pack.id(), pack.version());
+  }
+}

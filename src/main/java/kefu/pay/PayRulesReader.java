@@ -1,0 +1,86 @@
+package kefu.pay;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kefu.policy.PackOutline;
+import kefu.policy.PackSectionReader;
+import kefu.policy.YamlFields;
+
+/**
+ * Reads a pack's {@code pay}: {@code base} (its clause), {@code allowances} (code, clause, monthly
+ * amount, whether pro-rated) and an optional {@code commission} (clause, percent of own sales).
+ */
+public final class PayRulesReader implements PackSectionReader<PayRules> {
+
+  /** A percentage above this is a typing slip (200 for 2.00), not a commission. */
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Override
+  public String key() {
+    return "pay";
+  }
+
+  @Override
+  public Class<PayRules> type() {
+    return PayRules.class;
+  }
+
+  @Override
+  public PayRules read(YamlFields top, PackOutline pack) {
+    YamlFields fields = top.object(key(), true);
+    if (fields == null) {
+      return null;
+    }
+    fields.allowOnly("base", "allowances", "commission");
+    boolean complete = true;
+    String baseClause = null;
+    YamlFields base = fields.object("base", true);
+    if (base != null) {
+      base.allowOnly("clause");
+      baseClause = RewardTiersReader.clause(base, pack);
+    }
+    List<PayRules.Allowance> allowances = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    for (YamlFields a : fields.objects("allowances", false)) {
+      a.allowOnly("code", "clause", "monthly", "proRated");
+      String code = a.code("code", true);
+      String clause = RewardTiersReader.clause(a, pack);
+      BigDecimal monthly = a.decimal("monthly", true, 2);
+      String proRated = a.code("proRated", false, "true|false", "true or false");
+      if (code != null && !codes.add(code)) {
+        a.problem("code", "repeats allowance " + code);
+        code = null;
+      }
+      if (code == null || clause == null || monthly == null) {
+        complete = false;
+        continue;
+      }
+      allowances.add(
+          new PayRules.Allowance(
+              code, clause, monthly, proRated == null || "true".equals(proRated)));
+    }
+    PayRules.Commission commission = null;
+    YamlFields c = fields.object("commission", false);
+    if (c != null) {
+      c.allowOnly("clause", "percentOfOwnSales");
+      String clause = RewardTiersReader.clause(c, pack);
+      BigDecimal percent = c.decimal("percentOfOwnSales", true, 2);
+      if (percent != null && percent.compareTo(HUNDRED) > 0) {
+        c.problem("percentOfOwnSales", "must be at most 100");
+        percent = null;
+      }
+      if (clause == null || percent == null) {
+        complete = false;
+      } else {
+        commission = new PayRules.Commission(clause, percent);
+      }
+    }
+    if (!complete || baseClause == null) {
+      return null;
+    }
+    return new PayRules(baseClause, allowances, commission);
+  }
+}
