@@ -90,11 +90,13 @@ abstract class PayAsOfTheMonthScenario {
   @Test
   void aRaiseNeverChangesAMonthBeforeItTakesEffect() throws Exception {
     String s = "PAY" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    // a supervisor: off the promotion ladder the demo adopts, so the base salary on record is the
+    // pay
     String agent = s + "A";
     String manager = s + "M";
     send(post("/api/v1/stores"), "{\"code\":\"" + s + "\",\"name\":\"薪资店\"}")
         .andExpect(status().isCreated());
-    send(post("/api/v1/employees"), employee(agent, s, "CS_AGENT", "3000.00"))
+    send(post("/api/v1/employees"), employee(agent, s, "SUPERVISOR", "3000.00"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.payHistory.length()").value(1))
         .andExpect(jsonPath("$.payHistory[0].from").value("2026-01-05"));
@@ -116,7 +118,7 @@ abstract class PayAsOfTheMonthScenario {
     assertThat(oldMonthBefore).isEqualTo(thisMonthBefore);
 
     // a raise without a date takes effect on the first day of next month
-    send(put("/api/v1/employees/" + agent), employee(agent, s, "CS_AGENT", "4000.00"))
+    send(put("/api/v1/employees/" + agent), employee(agent, s, "SUPERVISOR", "4000.00"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.baseSalary").value(3000.00))
         .andExpect(
@@ -128,7 +130,7 @@ abstract class PayAsOfTheMonthScenario {
     LocalDate midLastMonth = lastMonth.atDay(15);
     send(
             put("/api/v1/employees/" + agent),
-            employee(agent, s, "CS_AGENT", "3600.00")
+            employee(agent, s, "SUPERVISOR", "3600.00")
                 .replace("JUNIOR", "INTERMEDIATE")
                 .replace("}", ",\"payFrom\":\"" + midLastMonth + "\"}"))
         .andExpect(status().isOk())

@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The front-desk registers' scenarios on a real PostgreSQL, in one context they share: the duty
  * log, lost and found, member files, reservations, and returns with the month's reason analysis
- * persist there as on H2 (the handover has a class of its own).
+ * persist there as on H2, and so do the corrections of the custody registers (the handover has a
+ * class of its own).
  */
 class PostgresDeskRegistersTest {
 
@@ -36,4 +37,7 @@ class PostgresDeskRegistersTest {
 
   @Nested
   class Returns extends ReturnsScenario {}
+
+  @Nested
+  class Corrections extends CorrectionsScenario {}
 }
