@@ -75,7 +75,8 @@ class BrowserTest extends BrowserPages {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .ignoring(StaleElementReferenceException.class)
         .until(d -> tableCodes().size() == 20);
-    assertThat(tableCodes()).startsWith("E001", "E002", "E101");
+    // other browser scenarios add employees of their own (their codes may sort before the demo's)
+    assertThat(tableCodes()).contains("E001", "E002", "E101");
     if (Boolean.getBoolean("kefu.docs.screenshot")) {
       Dimension window = driver.manage().window().getSize();
       long frame =
