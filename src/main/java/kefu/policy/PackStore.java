@@ -114,6 +114,7 @@ class PackStore {
 
   /** Stores the adoption and answers its id. */
   long insert(PackRef pack, LocalDate from, SortedSet<String> stores, Instant at, String by) {
+    TransactionMemo.forget();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -137,8 +138,12 @@ class PackStore {
     return jdbc.sql("select count(*) from policy_adoption").query(Long.class).single();
   }
 
-  /** Every adoption, by effective date and then id. */
+  /** Every adoption, by effective date and then id; read once a transaction. */
   List<PackAdoption> adoptions() {
+    return TransactionMemo.get("adoptions", this::readAdoptions);
+  }
+
+  private List<PackAdoption> readAdoptions() {
     Map<Long, SortedSet<String>> stores = new HashMap<>();
     jdbc.sql("select adoption_id, store_code from policy_adoption_store")
         .query(
@@ -165,7 +170,7 @@ class PackStore {
                       rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                       rs.getString("created_by")));
             });
-    return result;
+    return List.copyOf(result);
   }
 
   private static OffsetDateTime utc(Instant at) {

@@ -24,9 +24,12 @@ class StoredPolicyCatalog implements PolicyCatalog {
   @Override
   @Transactional(readOnly = true)
   public List<Adoption> adoptions() {
-    return withPacks(store.adoptions()).entrySet().stream()
-        .map(e -> e.getKey().toAdoption(e.getValue()))
-        .toList();
+    return TransactionMemo.get(
+        "catalog",
+        () ->
+            withPacks(store.adoptions()).entrySet().stream()
+                .map(e -> e.getKey().toAdoption(e.getValue()))
+                .toList());
   }
 
   /** The adoptions with their parsed packs, in the store's order. */

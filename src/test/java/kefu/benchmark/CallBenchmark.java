@@ -148,7 +148,7 @@ public final class CallBenchmark {
     }
   }
 
-  private static void report(String what, java.util.function.IntSupplier run) {
+  static void report(String what, java.util.function.IntSupplier run) {
     for (int i = 0; i < 5; i++) {
       run.getAsInt();
     }

@@ -162,7 +162,7 @@ public final class MonthCloseBenchmark {
   }
 
   /** Prints min, median and max of {@code times}; answers the median. */
-  private static long spread(String what, List<Long> times) {
+  static long spread(String what, List<Long> times) {
     List<Long> sorted = new ArrayList<>(times);
     Collections.sort(sorted);
     long median = sorted.get(sorted.size() / 2);
@@ -233,7 +233,7 @@ public final class MonthCloseBenchmark {
   }
 
   /** Statements, fines and points of the month: the same on every run of the same data. */
-  private static String summary(MonthSettlement m) {
+  static String summary(MonthSettlement m) {
     Money fines = Money.ZERO;
     Points points = Points.ZERO;
     long lines = 0;
@@ -260,7 +260,7 @@ public final class MonthCloseBenchmark {
   }
 
   /** The close's own phase timers ({@link MonthClose#PHASE_TIMER}) between two calls. */
-  private static final class Phases {
+  static final class Phases {
     private static final List<String> NAMES = List.of("read", "calculate", "store");
     private final MeterRegistry meters;
     private final Map<String, Long> last = new LinkedHashMap<>();
