@@ -47,6 +47,58 @@ class ServicePagesTest {
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
+  void the_new_forms_and_the_callback_filter_show_their_fields_under_the_names_they_post()
+      throws Exception {
+    Shop shop = shops.shop();
+    mvc.perform(get("/callbacks/new").with(GROUP_CS))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<select class=\"form-select\" id=\"storeCode\" name=\"storeCode\">")))
+        .andExpect(content().string(containsString("value=\"" + shop.store() + "\"")))
+        .andExpect(
+            content()
+                .string(containsString("<select class=\"form-select\" id=\"kind\" name=\"kind\">")))
+        .andExpect(
+            content()
+                .string(
+                    containsString("<select class=\"form-select\" id=\"result\" name=\"result\">")))
+        .andExpect(content().string(containsString("value=\"PRAISE\"")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<textarea class=\"form-control\" id=\"reportedData\" name=\"reportedData\" rows=\"2\">")))
+        .andExpect(content().string(containsString("id=\"save-callback\"")));
+    mvc.perform(get("/complaints/new").with(GROUP_CS))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<select class=\"form-select\" id=\"storeCode\" name=\"storeCode\">")))
+        .andExpect(
+            content()
+                .string(containsString("<select class=\"form-select\" id=\"kind\" name=\"kind\">")))
+        .andExpect(content().string(containsString("value=\"COMPLAINT\"")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<textarea class=\"form-control\" id=\"summary\" name=\"summary\" rows=\"3\">")))
+        .andExpect(content().string(containsString("id=\"save-complaint\"")));
+    mvc.perform(get("/callbacks?month=2026-11&storeCode=" + shop.store()).with(GROUP_CS))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"callback-filter\"")))
+        .andExpect(content().string(containsString("name=\"month\" value=\"2026-11\"")))
+        .andExpect(
+            content()
+                .string(containsString("value=\"" + shop.store() + "\" selected=\"selected\"")));
+  }
+
+  @Test
   void the_complaint_form_refuses_on_its_fields_saves_and_the_page_takes_each_step_once()
       throws Exception {
     Shop shop = shops.shop();
