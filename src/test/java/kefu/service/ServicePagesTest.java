@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -46,56 +47,56 @@ class ServicePagesTest {
 
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+  private static String select(String name) {
+    return "<select class=\"form-select\" id=\"%s\" name=\"%s\">".formatted(name, name);
+  }
+
+  private static String textArea(String name, int rows) {
+    return "<textarea class=\"form-control\" id=\"%s\" name=\"%s\" rows=\"%d\">"
+        .formatted(name, name, rows);
+  }
+
   @Test
   void the_new_forms_and_the_callback_filter_show_their_fields_under_the_names_they_post()
       throws Exception {
     Shop shop = shops.shop();
+    String store = "value=\"" + shop.store() + "\"";
     mvc.perform(get("/callbacks/new").with(GROUP_CS))
         .andExpect(status().isOk())
         .andExpect(
             content()
                 .string(
-                    containsString(
-                        "<select class=\"form-select\" id=\"storeCode\" name=\"storeCode\">")))
-        .andExpect(content().string(containsString("value=\"" + shop.store() + "\"")))
-        .andExpect(
-            content()
-                .string(containsString("<select class=\"form-select\" id=\"kind\" name=\"kind\">")))
-        .andExpect(
-            content()
-                .string(
-                    containsString("<select class=\"form-select\" id=\"result\" name=\"result\">")))
-        .andExpect(content().string(containsString("value=\"PRAISE\"")))
-        .andExpect(
-            content()
-                .string(
-                    containsString(
-                        "<textarea class=\"form-control\" id=\"reportedData\" name=\"reportedData\" rows=\"2\">")))
-        .andExpect(content().string(containsString("id=\"save-callback\"")));
+                    stringContainsInOrder(
+                        select("storeCode"),
+                        store,
+                        "id=\"employeeCode\"",
+                        select("kind"),
+                        select("result"),
+                        "value=\"PRAISE\"",
+                        textArea("reportedData", 2),
+                        "id=\"save-callback\"")));
     mvc.perform(get("/complaints/new").with(GROUP_CS))
         .andExpect(status().isOk())
         .andExpect(
             content()
                 .string(
-                    containsString(
-                        "<select class=\"form-select\" id=\"storeCode\" name=\"storeCode\">")))
-        .andExpect(
-            content()
-                .string(containsString("<select class=\"form-select\" id=\"kind\" name=\"kind\">")))
-        .andExpect(content().string(containsString("value=\"COMPLAINT\"")))
+                    stringContainsInOrder(
+                        select("storeCode"),
+                        store,
+                        "id=\"employeeCode\"",
+                        select("kind"),
+                        "value=\"COMPLAINT\"",
+                        textArea("summary", 3),
+                        "id=\"save-complaint\"")));
+    mvc.perform(get("/callbacks?month=2026-11&storeCode=" + shop.store()).with(GROUP_CS))
+        .andExpect(status().isOk())
         .andExpect(
             content()
                 .string(
-                    containsString(
-                        "<textarea class=\"form-control\" id=\"summary\" name=\"summary\" rows=\"3\">")))
-        .andExpect(content().string(containsString("id=\"save-complaint\"")));
-    mvc.perform(get("/callbacks?month=2026-11&storeCode=" + shop.store()).with(GROUP_CS))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("id=\"callback-filter\"")))
-        .andExpect(content().string(containsString("name=\"month\" value=\"2026-11\"")))
-        .andExpect(
-            content()
-                .string(containsString("value=\"" + shop.store() + "\" selected=\"selected\"")));
+                    stringContainsInOrder(
+                        "id=\"callback-filter\"",
+                        "name=\"month\" value=\"2026-11\"",
+                        store + " selected=\"selected\"")));
   }
 
   @Test

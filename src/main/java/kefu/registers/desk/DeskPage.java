@@ -31,17 +31,6 @@ public class DeskPage {
     this.organization = organization;
   }
 
-  /** Takes {@code step} as the signed-in user, then redirects; see {@link DeskSteps#run}. */
-  public String step(
-      RedirectAttributes redirect, String target, String doneKey, Consumer<AccessScope> step) {
-    return DeskSteps.run(redirect, target, doneKey, () -> step.accept(currentUser.scope()));
-  }
-
-  /** The signed-in user's scope. */
-  public AccessScope scope() {
-    return currentUser.scope();
-  }
-
   /**
    * Records what a form sent: done, answers what {@code record} answers (where the page goes next);
    * refused, puts the problems (or the rule's message) on the page and answers {@code form}, the
@@ -56,6 +45,17 @@ public class DeskPage {
       model.addAttribute("error", e.getMessage());
     }
     return form.get();
+  }
+
+  /** The signed-in user's scope. */
+  public AccessScope scope() {
+    return currentUser.scope();
+  }
+
+  /** Takes {@code step} as the signed-in user, then redirects; see {@link DeskSteps#run}. */
+  public String step(
+      RedirectAttributes redirect, String target, String doneKey, Consumer<AccessScope> step) {
+    return DeskSteps.run(redirect, target, doneKey, () -> step.accept(currentUser.scope()));
   }
 
   /**
