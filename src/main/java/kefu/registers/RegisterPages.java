@@ -4,13 +4,18 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import kefu.organization.AccessScope;
+import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.organization.Store;
 import kefu.platform.Conflict;
 import kefu.platform.FieldRefusal;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,34 +59,62 @@ public final class RegisterPages {
     return page.get();
   }
 
-  /** A register's page with forms: what it shows of a store, and where its forms lead back to. */
-  public interface FormPage {
+  /**
+   * A register's page with forms, mapped at its address: what it shows of a store, its forms that
+   * lead back to it, and its correction form ({@code <address>/corrections}).
+   */
+  public abstract static class FormPage {
+
+    private final String path;
+    private final CurrentUser currentUser;
+    private final Corrections corrections;
+
+    protected FormPage(String path, CurrentUser currentUser, Corrections corrections) {
+      this.path = path;
+      this.currentUser = currentUser;
+      this.corrections = corrections;
+    }
 
     /** The page of the store (null: the user's own or the first they see). */
-    String show(String storeCode, Model model);
+    public abstract String show(String storeCode, Model model);
 
     /** The page's address. */
-    String path();
+    public String path() {
+      return path;
+    }
 
-    /** A change sent from {@code form} on the page of {@code storeCode}; see {@link #change}. */
-    default String post(
+    /** The signed-in user's scope, the one the page's changes are made in. */
+    public AccessScope scope() {
+      return currentUser.scope();
+    }
+
+    /**
+     * A change sent from {@code form} on the page of {@code storeCode}, made in the user's scope;
+     * see {@link RegisterPages#change}.
+     */
+    protected String post(
         String form,
         String doneKey,
         String storeCode,
         Model model,
         RedirectAttributes redirect,
-        Runnable change) {
-      String target = storeCode == null ? path() : path() + "?storeCode=" + storeCode;
+        Consumer<AccessScope> change) {
+      String target = storeCode == null ? path : path + "?storeCode=" + storeCode;
       return RegisterPages.change(
-          model, redirect, form, target, doneKey, change, () -> show(storeCode, model));
+          model,
+          redirect,
+          form,
+          target,
+          doneKey,
+          () -> change.accept(scope()),
+          () -> show(storeCode, model));
     }
 
     /** A correction sent from the page's correction form; see {@link Corrections#correct}. */
-    default String correct(
-        Corrections corrections,
-        AccessScope scope,
-        Corrections.NewCorrection correction,
-        String storeCode,
+    @PostMapping("/corrections")
+    public String correct(
+        @ModelAttribute Corrections.NewCorrection correction,
+        @RequestParam(required = false) String storeCode,
         Model model,
         RedirectAttributes redirect) {
       return post(
@@ -90,8 +123,34 @@ public final class RegisterPages {
           storeCode,
           model,
           redirect,
-          () -> corrections.correct(scope, correction));
+          scope -> corrections.correct(scope, correction));
     }
+
+    /**
+     * Puts on the page the corrections of its {@code entries}; see {@link
+     * RegisterPages#corrections}.
+     */
+    protected void corrections(
+        Model model, AccessScope scope, String storeCode, List<String> entries) {
+      RegisterPages.corrections(model, corrections, scope, storeCode, entries);
+    }
+  }
+
+  /**
+   * Puts on a register's page with forms what every one shows: whether the user may write, and the
+   * problems of a form refused (none when the page is not drawn again after a refusal).
+   */
+  public static void forms(Model model, AccessScope scope) {
+    model.addAttribute("canWrite", scope.canWrite());
+    if (!model.containsAttribute("problems")) {
+      model.addAttribute("problems", List.of());
+    }
+  }
+
+  /** Puts on a page the group's zone and this minute in it, where its forms' times start. */
+  public static void now(Model model, ZoneId zone) {
+    model.addAttribute("zone", zone);
+    model.addAttribute("now", LocalDateTime.now(zone).withSecond(0).withNano(0));
   }
 
   /**

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -45,6 +46,58 @@ class ServicePagesTest {
   }
 
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  private static String select(String name) {
+    return "<select class=\"form-select\" id=\"%s\" name=\"%s\">".formatted(name, name);
+  }
+
+  private static String textArea(String name, int rows) {
+    return "<textarea class=\"form-control\" id=\"%s\" name=\"%s\" rows=\"%d\">"
+        .formatted(name, name, rows);
+  }
+
+  @Test
+  void the_new_forms_and_the_callback_filter_show_their_fields_under_the_names_they_post()
+      throws Exception {
+    Shop shop = shops.shop();
+    String store = "value=\"" + shop.store() + "\"";
+    mvc.perform(get("/callbacks/new").with(GROUP_CS))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    stringContainsInOrder(
+                        select("storeCode"),
+                        store,
+                        "id=\"employeeCode\"",
+                        select("kind"),
+                        select("result"),
+                        "value=\"PRAISE\"",
+                        textArea("reportedData", 2),
+                        "id=\"save-callback\"")));
+    mvc.perform(get("/complaints/new").with(GROUP_CS))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    stringContainsInOrder(
+                        select("storeCode"),
+                        store,
+                        "id=\"employeeCode\"",
+                        select("kind"),
+                        "value=\"COMPLAINT\"",
+                        textArea("summary", 3),
+                        "id=\"save-complaint\"")));
+    mvc.perform(get("/callbacks?month=2026-11&storeCode=" + shop.store()).with(GROUP_CS))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    stringContainsInOrder(
+                        "id=\"callback-filter\"",
+                        "name=\"month\" value=\"2026-11\"",
+                        store + " selected=\"selected\"")));
+  }
 
   @Test
   void the_complaint_form_refuses_on_its_fields_saves_and_the_page_takes_each_step_once()

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import kefu.organization.AccessScope;
 import kefu.platform.Conflict;
 import kefu.platform.NotFound;
@@ -85,7 +87,9 @@ public class KeyRegister {
     Instant now = registers.now();
     long id =
         store.insertKey(storeCode, code, p.keyClass(), custodian, sealed, scope.username(), now);
-    registers.recorded(
+    recorded(
+        scope,
+        now,
         "key",
         id,
         values(
@@ -93,16 +97,13 @@ public class KeyRegister {
             "code", code,
             "keyClass", p.keyClass(),
             "custodianCode", custodian,
-            "sealed", sealed),
-        scope.username(),
-        now);
+            "sealed", sealed));
     return store.key(id).orElseThrow();
   }
 
   @Transactional(readOnly = true)
   public List<RegisterKey> keys(AccessScope scope, String storeCode) {
-    String own = seen(scope, storeCode);
-    return store.keys(own);
+    return store.keys(seen(scope, storeCode));
   }
 
   @Transactional(readOnly = true)
@@ -126,10 +127,7 @@ public class KeyRegister {
     String purpose = checks.note("purpose", p.purpose(), 500, true);
     checks.requireWellFormed();
     registers.requireWriter(scope, key.storeCode(), approver);
-    store.hold(keyId);
-    if (store.openLoan(keyId).isPresent()) {
-      throw new Conflict("key " + key.code() + " is out on loan");
-    }
+    hold(keyId, () -> store.openLoan(keyId).isPresent(), "key " + key.code() + " is out on loan");
     Instant at = registers.at(p.borrowedAt());
     Named named = registers.named(scope, borrower, approver, registers.day(at));
     KeyRules.loan(checks, key, named);
@@ -138,7 +136,9 @@ public class KeyRegister {
     Optional<Approval> approval = named.approval();
     Instant now = registers.now();
     long id = store.insertLoan(keyId, borrower, approval.orElseThrow(), purpose, at, now);
-    registers.recorded(
+    recorded(
+        scope,
+        now,
         "key-loan",
         id,
         values(
@@ -147,9 +147,7 @@ public class KeyRegister {
             "approverCode", approver,
             "approval", approval.get().kind(),
             "purpose", purpose,
-            "borrowedAt", at),
-        scope.username(),
-        now);
+            "borrowedAt", at));
     return store.loan(id).orElseThrow();
   }
 
@@ -160,21 +158,21 @@ public class KeyRegister {
     String receiver = checks.code("receivedByCode", p.receivedByCode());
     checks.requireWellFormed();
     registers.requireWriter(scope, key.storeCode(), null);
-    store.hold(key.id());
-    if (!store.loan(loanId).orElseThrow().out()) {
-      throw new Conflict("loan " + loanId + " is returned already");
-    }
+    hold(
+        key.id(),
+        () -> !store.loan(loanId).orElseThrow().out(),
+        "loan " + loanId + " is returned already");
     Instant at = registers.at(p.returnedAt());
     KeyRules.giveBack(checks, key, loan, receiver, at);
     checks.requireAllowed();
     Instant now = registers.now();
     store.insertReturn(loanId, receiver, at, scope.username(), now);
-    registers.recorded(
+    recorded(
+        scope,
+        now,
         "key-return",
         loanId,
-        values("loanId", loanId, "receivedByCode", receiver, "returnedAt", at),
-        scope.username(),
-        now);
+        values("loanId", loanId, "receivedByCode", receiver, "returnedAt", at));
     return store.loan(loanId).orElseThrow();
   }
 
@@ -184,9 +182,9 @@ public class KeyRegister {
    */
   @Transactional(readOnly = true)
   public List<KeyLoan> unreturned(AccessScope scope, String storeCode, LocalDate date) {
-    String own = seen(scope, storeCode);
+    String seen = seen(scope, storeCode);
     Instant endOfDay = registers.startOf(date.plusDays(1));
-    return store.loansBefore(own, endOfDay, endOfDay);
+    return store.loansBefore(seen, endOfDay, endOfDay);
   }
 
   public EmergencyOpening open(AccessScope scope, long keyId, NewOpening p) {
@@ -203,10 +201,10 @@ public class KeyRegister {
     }
     checks.requireWellFormed();
     registers.requireWriter(scope, key.storeCode(), approver);
-    store.hold(keyId);
-    if (store.openOpening(keyId).isPresent()) {
-      throw new Conflict("key " + key.code() + " is open already; close it first");
-    }
+    hold(
+        keyId,
+        () -> store.openOpening(keyId).isPresent(),
+        "key " + key.code() + " is open already; close it first");
     Instant at = registers.at(p.openedAt());
     LocalDate day = registers.day(at);
     People people = registers.people();
@@ -227,7 +225,9 @@ public class KeyRegister {
     long id =
         store.insertOpening(
             keyId, approval.orElseThrow(), witnesses, guard, reason, at, sealBefore, now);
-    registers.recorded(
+    recorded(
+        scope,
+        now,
         "key-emergency-opening",
         id,
         values(
@@ -238,9 +238,7 @@ public class KeyRegister {
             "guardName", guard,
             "reason", reason,
             "openedAt", at,
-            "sealBefore", sealBefore),
-        scope.username(),
-        now);
+            "sealBefore", sealBefore));
     return store.opening(id).orElseThrow();
   }
 
@@ -252,21 +250,21 @@ public class KeyRegister {
     String sealAfter = checks.line("sealAfter", p.sealAfter(), 64, false);
     checks.requireWellFormed();
     registers.requireWriter(scope, key.storeCode(), null);
-    store.hold(key.id());
-    if (store.opening(openingId).orElseThrow().closed()) {
-      throw new Conflict("opening " + openingId + " is closed already");
-    }
+    hold(
+        key.id(),
+        () -> store.opening(openingId).orElseThrow().closed(),
+        "opening " + openingId + " is closed already");
     Instant at = registers.at(p.closedAt());
     KeyRules.closing(checks, opening, sealAfter, at);
     checks.requireAllowed();
     Instant now = registers.now();
     store.insertClosing(openingId, at, sealAfter, scope.username(), now);
-    registers.recorded(
+    recorded(
+        scope,
+        now,
         "key-emergency-closing",
         openingId,
-        values("openingId", openingId, "closedAt", at, "sealAfter", sealAfter),
-        scope.username(),
-        now);
+        values("openingId", openingId, "closedAt", at, "sealAfter", sealAfter));
     return store.opening(openingId).orElseThrow();
   }
 
@@ -281,25 +279,25 @@ public class KeyRegister {
     String circumstances = checks.note("circumstances", p.circumstances(), 500, true);
     checks.requireWellFormed();
     registers.requireWriter(scope, key.storeCode(), null);
-    store.hold(keyId);
-    if (store.undecidedLoss(keyId).isPresent()) {
-      throw new Conflict("key " + key.code() + " is reported lost already");
-    }
+    hold(
+        keyId,
+        () -> store.undecidedLoss(keyId).isPresent(),
+        "key " + key.code() + " is reported lost already");
     Instant at = registers.at(p.lostAt());
     Instant now = registers.now();
     KeyRules.loss(checks, registers.people().postOn(reporter, registers.day(at)), at, now);
     checks.requireAllowed();
     long id = store.insertLoss(keyId, reporter, at, circumstances, scope.username(), now);
-    registers.recorded(
+    recorded(
+        scope,
+        now,
         "key-loss",
         id,
         values(
             "key", key.storeCode() + "/" + key.code(),
             "reportedByCode", reporter,
             "lostAt", at,
-            "circumstances", circumstances),
-        scope.username(),
-        now);
+            "circumstances", circumstances));
     return store.loss(id).orElseThrow();
   }
 
@@ -317,19 +315,21 @@ public class KeyRegister {
     Money cost = p.cost() == null ? null : checks.amount("cost", p.cost());
     checks.requireWellFormed();
     registers.requireWriter(scope, key.storeCode(), approver);
-    store.hold(key.id());
-    if (store.loss(lossId).orElseThrow().decided()) {
-      throw new Conflict("loss " + lossId + " is decided already");
-    }
+    hold(
+        key.id(),
+        () -> store.loss(lossId).orElseThrow().decided(),
+        "loss " + lossId + " is decided already");
     Instant at = registers.at(p.decidedAt());
     Named named = registers.named(scope, approver, approver, registers.day(at));
     KeyRules.decision(checks, loss, named, at);
     checks.requireAllowed();
     Approval approval = named.approval().orElseThrow();
     Instant now = registers.now();
-    store.insertDecision(
-        lossId, p.remedy(), approval, at, cost == null ? null : cost.decimal(), now);
-    registers.recorded(
+    BigDecimal decimal = cost == null ? null : cost.decimal();
+    store.insertDecision(lossId, p.remedy(), approval, at, decimal, now);
+    recorded(
+        scope,
+        now,
         "key-loss-decision",
         lossId,
         values(
@@ -346,22 +346,18 @@ public class KeyRegister {
             "decidedAt",
             at,
             "cost",
-            cost == null ? null : cost.decimal().toPlainString()),
-        scope.username(),
-        now);
+            decimal == null ? null : decimal.toPlainString()));
     return store.loss(lossId).orElseThrow();
   }
 
   @Transactional(readOnly = true)
   public List<KeyLoss> losses(AccessScope scope, String storeCode) {
-    String own = seen(scope, storeCode);
-    return store.lossesOf(own);
+    return store.lossesOf(seen(scope, storeCode));
   }
 
   @Transactional(readOnly = true)
   public List<EmergencyOpening> openings(AccessScope scope, String storeCode) {
-    String own = seen(scope, storeCode);
-    return store.openingsOf(own);
+    return store.openingsOf(seen(scope, storeCode));
   }
 
   @Transactional(readOnly = true)
@@ -378,6 +374,20 @@ public class KeyRegister {
     KeyLoan l = store.loan(id).orElseThrow(() -> new NotFound("loan " + id));
     key(scope, l.keyId());
     return l;
+  }
+
+  /** Announces an entry the user wrote at {@code now}, with its values, for the audit log. */
+  private void recorded(
+      AccessScope scope, Instant now, String entry, long id, Map<String, Object> values) {
+    registers.recorded(entry, id, values, scope.username(), now);
+  }
+
+  /** Holds the key's rows for the change; refused (409, {@code why}) if {@code clash} by then. */
+  private void hold(long keyId, BooleanSupplier clash, String why) {
+    store.hold(keyId);
+    if (clash.getAsBoolean()) {
+      throw new Conflict(why);
+    }
   }
 
   /** The store a list is of: the one asked for, else the user's own (null: every store seen). */

@@ -142,7 +142,20 @@ public abstract class LostAndFoundScenario {
         .andExpect(status().isOk())
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(org.hamcrest.Matchers.containsString("黑色钱包")));
+                .string(org.hamcrest.Matchers.containsString("黑色钱包")))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.stringContainsInOrder(
+                        "<form class=\"row g-2 mb-3\" method=\"get\" action=\"/lost-found\">",
+                        "name=\"storeCode\"",
+                        "id=\"lost-form\"",
+                        "<div class=\"col-md-2\"><select class=\"form-select\" name=\"storeCode\"",
+                        "value=\"S01\"",
+                        "<div class=\"col-md-3\"><input class=\"form-control\" name=\"description\"",
+                        "<input class=\"form-control\" name=\"foundWhere\"",
+                        "<input class=\"form-control\" name=\"foundBy\"",
+                        "name=\"foundAt\"")));
     mvc.perform(
             kefu.Web.form(
                 post("/lost-found"),

@@ -1,20 +1,14 @@
 package kefu.registers.dutylog.web;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kefu.organization.AccessScope;
-import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
-import kefu.platform.Conflict;
-import kefu.platform.FieldRefusal;
-import kefu.platform.Forbidden;
-import kefu.platform.InputRules;
 import kefu.platform.NavItem;
-import kefu.registers.desk.DeskSteps;
+import kefu.registers.desk.DeskPage;
 import kefu.registers.dutylog.DutyEntry;
 import kefu.registers.dutylog.DutyLog;
 import org.springframework.context.annotation.Bean;
@@ -31,12 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DutyLogPages {
 
   private final DutyLog log;
-  private final CurrentUser currentUser;
+  private final DeskPage desk;
   private final Organization organization;
 
-  DutyLogPages(DutyLog log, CurrentUser currentUser, Organization organization) {
+  DutyLogPages(DutyLog log, DeskPage desk, Organization organization) {
     this.log = log;
-    this.currentUser = currentUser;
+    this.desk = desk;
     this.organization = organization;
   }
 
@@ -50,14 +44,12 @@ class DutyLogPages {
       @RequestParam(required = false) String storeCode,
       @RequestParam(required = false) YearMonth month,
       Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = desk.scope();
     YearMonth m = month == null ? YearMonth.from(organization.today()) : month;
-    String store = storeCode == null || storeCode.isBlank() ? null : storeCode;
+    String store = desk.storeFilter(scope, storeCode, model);
     List<DutyEntry> entries = log.month(scope, store, m);
     List<DutyEntry> missing = log.reportsMissing(scope, store);
     model.addAttribute("month", m);
-    model.addAttribute("storeCode", store);
-    model.addAttribute("stores", organization.visibleStores(scope));
     model.addAttribute("entries", entries);
     model.addAttribute("missing", missing);
     model.addAttribute("names", names(Stream.concat(entries.stream(), missing.stream())));
@@ -67,7 +59,7 @@ class DutyLogPages {
 
   @GetMapping("/duty-log/new")
   String newForm(@RequestParam(required = false) Long corrects, Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = desk.scope();
     Map<String, String> form = new java.util.HashMap<>();
     if (corrects != null) {
       DutyEntry old = log.get(scope, corrects);
@@ -78,7 +70,7 @@ class DutyLogPages {
       form.put("storeCode", organization.codes(scope).storeCode());
       form.put("dutyCode", organization.ownEmployeeCode(scope).orElse(null));
     }
-    String now = LocalDateTime.now(organization.zone()).withSecond(0).withNano(0).toString();
+    String now = desk.now();
     form.put("startAt", now);
     form.put("endAt", now);
     return form(scope, form, model);
@@ -86,32 +78,29 @@ class DutyLogPages {
 
   @PostMapping("/duty-log")
   String record(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-    AccessScope scope = currentUser.scope();
-    ZoneId zone = organization.zone();
-    try {
-      LocalDateTime start = InputRules.time("startAt", LocalDateTime.class, form.get("startAt"));
-      LocalDateTime end = InputRules.time("endAt", LocalDateTime.class, form.get("endAt"));
-      String corrects = form.get("corrects");
-      DutyEntry e =
-          log.record(
-              scope,
-              new DutyLog.Params(
-                  form.get("storeCode"),
-                  form.get("dutyCode"),
-                  start == null ? null : start.atZone(zone).toOffsetDateTime(),
-                  end == null ? null : end.atZone(zone).toOffsetDateTime(),
-                  form.get("happened"),
-                  form.get("handled"),
-                  "true".equals(form.get("major")),
-                  corrects == null || corrects.isBlank() ? null : Long.valueOf(corrects)));
-      redirect.addFlashAttribute("message", "dutylog.recorded");
-      return "redirect:/duty-log/" + e.getId();
-    } catch (FieldRefusal e) {
-      model.addAttribute("problems", e.problems());
-    } catch (Forbidden | Conflict e) {
-      model.addAttribute("error", e.getMessage());
-    }
-    return form(scope, form, model);
+    AccessScope scope = desk.scope();
+    return desk.record(
+        model,
+        () -> {
+          OffsetDateTime start = desk.typedAt("startAt", form.get("startAt"));
+          OffsetDateTime end = desk.typedAt("endAt", form.get("endAt"));
+          String corrects = form.get("corrects");
+          DutyEntry e =
+              log.record(
+                  scope,
+                  new DutyLog.Params(
+                      form.get("storeCode"),
+                      form.get("dutyCode"),
+                      start,
+                      end,
+                      form.get("happened"),
+                      form.get("handled"),
+                      "true".equals(form.get("major")),
+                      corrects == null || corrects.isBlank() ? null : Long.valueOf(corrects)));
+          redirect.addFlashAttribute("message", "dutylog.recorded");
+          return "redirect:/duty-log/" + e.getId();
+        },
+        () -> form(scope, form, model));
   }
 
   private String form(AccessScope scope, Map<String, String> form, Model model) {
@@ -122,7 +111,7 @@ class DutyLogPages {
 
   @GetMapping("/duty-log/{id}")
   String detail(@PathVariable long id, Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = desk.scope();
     DutyEntry e = log.get(scope, id);
     model.addAttribute("entry", e);
     model.addAttribute("names", names(Stream.of(e)));
@@ -136,11 +125,8 @@ class DutyLogPages {
       @PathVariable long id,
       @RequestParam(required = false) String text,
       RedirectAttributes redirect) {
-    return DeskSteps.run(
-        redirect,
-        "/duty-log/" + id,
-        "dutylog.reportSaved",
-        () -> log.report(currentUser.scope(), id, text));
+    return desk.step(
+        redirect, "/duty-log/" + id, "dutylog.reportSaved", scope -> log.report(scope, id, text));
   }
 
   private Map<String, String> names(Stream<DutyEntry> entries) {

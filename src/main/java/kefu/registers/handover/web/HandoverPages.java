@@ -2,23 +2,20 @@ package kefu.registers.handover.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import kefu.organization.AccessScope;
-import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.organization.Store;
 import kefu.platform.BadInput;
-import kefu.platform.Conflict;
-import kefu.platform.FieldRefusal;
-import kefu.platform.Forbidden;
-import kefu.platform.InputRules;
 import kefu.platform.NavItem;
 import kefu.registers.RegisterPrint;
-import kefu.registers.desk.DeskSteps;
+import kefu.registers.desk.DeskPage;
 import kefu.registers.handover.Handover;
 import kefu.registers.handover.HandoverChecklist;
 import kefu.registers.handover.HandoverStatus;
@@ -45,17 +42,14 @@ class HandoverPages {
   private static final int FREE_ROWS = 5;
 
   private final Handovers handovers;
-  private final CurrentUser currentUser;
+  private final DeskPage desk;
   private final Organization organization;
   private final HandoverPrint print;
 
   HandoverPages(
-      Handovers handovers,
-      CurrentUser currentUser,
-      Organization organization,
-      HandoverPrint print) {
+      Handovers handovers, DeskPage desk, Organization organization, HandoverPrint print) {
     this.handovers = handovers;
-    this.currentUser = currentUser;
+    this.desk = desk;
     this.organization = organization;
     this.print = print;
   }
@@ -71,14 +65,12 @@ class HandoverPages {
       @RequestParam(required = false) String storeCode,
       @RequestParam(required = false) LocalDate date,
       Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = desk.scope();
     LocalDate day = date == null ? organization.today() : date;
-    String store = storeCode == null || storeCode.isBlank() ? null : storeCode;
+    String store = desk.storeFilter(scope, storeCode, model);
     List<Handover> found = handovers.between(scope, store, day, day);
     List<Handover> unsigned = handovers.unsigned(scope, store);
     model.addAttribute("day", day);
-    model.addAttribute("storeCode", store);
-    model.addAttribute("stores", organization.visibleStores(scope));
     model.addAttribute("handovers", found);
     model.addAttribute("unsigned", unsigned);
     model.addAttribute("names", names(Stream.concat(found.stream(), unsigned.stream()).toList()));
@@ -92,7 +84,7 @@ class HandoverPages {
       @RequestParam(required = false) String storeCode,
       @RequestParam(required = false) Long corrects,
       Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = desk.scope();
     HandoverForm form = new HandoverForm();
     form.setCorrects(corrects);
     if (corrects != null) {
@@ -130,35 +122,35 @@ class HandoverPages {
   @PostMapping("/handovers")
   String record(
       @ModelAttribute("form") HandoverForm form, Model model, RedirectAttributes redirect) {
-    AccessScope scope = currentUser.scope();
-    try {
-      LocalDateTime at = InputRules.time("at", LocalDateTime.class, form.getAt());
-      List<Handovers.Mark> marks =
-          form.getMarks().stream()
-              // a free row left empty is no item
-              .filter(r -> !(blank(r.getItem()) && blank(r.getOk()) && blank(r.getNote())))
-              .map(r -> new Handovers.Mark(r.getItem(), ok(r.getOk()), r.getNote()))
-              .toList();
-      Handover h =
-          handovers.record(
-              scope,
-              new Handovers.Params(
-                  form.getStoreCode(),
-                  form.getOutgoingCode(),
-                  form.getIncomingCode(),
-                  at == null ? null : at.atZone(organization.zone()).toOffsetDateTime(),
-                  marks,
-                  form.getCorrects()));
-      redirect.addFlashAttribute("message", "handover.recorded");
-      redirect.addFlashAttribute("messageArg", h.getId());
-      return "redirect:/handovers/" + h.getId();
-    } catch (FieldRefusal e) {
-      model.addAttribute("problems", e.problems());
-    } catch (Forbidden | Conflict e) {
-      model.addAttribute("error", e.getMessage());
-    }
-    model.addAttribute("fromChecklist", false);
-    return form(scope, form, model);
+    AccessScope scope = desk.scope();
+    return desk.record(
+        model,
+        () -> {
+          OffsetDateTime at = desk.typedAt("at", form.getAt());
+          List<Handovers.Mark> marks =
+              form.getMarks().stream()
+                  // a free row left empty is no item
+                  .filter(r -> !(blank(r.getItem()) && blank(r.getOk()) && blank(r.getNote())))
+                  .map(r -> new Handovers.Mark(r.getItem(), ok(r.getOk()), r.getNote()))
+                  .toList();
+          Handover h =
+              handovers.record(
+                  scope,
+                  new Handovers.Params(
+                      form.getStoreCode(),
+                      form.getOutgoingCode(),
+                      form.getIncomingCode(),
+                      at,
+                      marks,
+                      form.getCorrects()));
+          redirect.addFlashAttribute("message", "handover.recorded");
+          redirect.addFlashAttribute("messageArg", h.getId());
+          return "redirect:/handovers/" + h.getId();
+        },
+        () -> {
+          model.addAttribute("fromChecklist", false);
+          return form(scope, form, model);
+        });
   }
 
   private String form(AccessScope scope, HandoverForm form, Model model) {
@@ -169,7 +161,7 @@ class HandoverPages {
 
   @GetMapping("/handovers/{id}")
   String detail(@PathVariable long id, Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = desk.scope();
     Handover h = handovers.get(scope, id);
     String own = organization.ownEmployeeCode(scope).orElse(null);
     model.addAttribute("handover", h);
@@ -185,11 +177,7 @@ class HandoverPages {
 
   @PostMapping("/handovers/{id}/signature")
   String sign(@PathVariable long id, RedirectAttributes redirect) {
-    return DeskSteps.run(
-        redirect,
-        "/handovers/" + id,
-        "handover.signed",
-        () -> handovers.sign(currentUser.scope(), id));
+    return step(redirect, id, "handover.signed", scope -> handovers.sign(scope, id));
   }
 
   @PostMapping("/handovers/{id}/refusal")
@@ -197,11 +185,7 @@ class HandoverPages {
       @PathVariable long id,
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
-    return DeskSteps.run(
-        redirect,
-        "/handovers/" + id,
-        "handover.refusedDone",
-        () -> handovers.refuse(currentUser.scope(), id, reason));
+    return step(redirect, id, "handover.refusedDone", scope -> handovers.refuse(scope, id, reason));
   }
 
   @PostMapping("/handovers/{id}/review")
@@ -209,22 +193,23 @@ class HandoverPages {
       @PathVariable long id,
       @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
-    return DeskSteps.run(
-        redirect,
-        "/handovers/" + id,
-        "handover.reviewedDone",
-        () -> handovers.review(currentUser.scope(), id, note));
+    return step(redirect, id, "handover.reviewedDone", scope -> handovers.review(scope, id, note));
+  }
+
+  private String step(
+      RedirectAttributes redirect, long id, String doneKey, Consumer<AccessScope> step) {
+    return desk.step(redirect, "/handovers/" + id, doneKey, step);
   }
 
   @GetMapping("/handovers/{id}.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
-    Handover h = handovers.get(currentUser.scope(), id);
+    Handover h = handovers.get(desk.scope(), id);
     return RegisterPrint.answer("handover-" + id, print.pdf(h, names(List.of(h))));
   }
 
   @GetMapping("/handovers/checklist")
   String checklist(@RequestParam(required = false) String storeCode, Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = desk.scope();
     String store = storeCode != null ? storeCode : defaultStore(scope);
     model.addAttribute("storeCode", store);
     model.addAttribute("stores", organization.visibleStores(scope));
@@ -249,7 +234,7 @@ class HandoverPages {
       RedirectAttributes redirect) {
     List<String> lines = items.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     try {
-      handovers.setChecklist(currentUser.scope(), storeCode, lines);
+      handovers.setChecklist(desk.scope(), storeCode, lines);
       redirect.addFlashAttribute("message", "handover.checklist.saved");
     } catch (BadInput e) {
       redirect.addFlashAttribute("error", e.problems().get(0).message());

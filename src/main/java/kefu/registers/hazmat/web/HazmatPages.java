@@ -15,85 +15,60 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The hazardous-materials page of a store: its stock, receipts, draws and returns. */
 @Controller
-class HazmatPages implements RegisterPages.FormPage {
+@RequestMapping(HazmatPages.PATH)
+class HazmatPages extends RegisterPages.FormPage {
+
+  static final String PATH = "/registers/hazmat";
 
   private final HazmatRegister hazmat;
-  private final Corrections corrections;
-  private final CurrentUser currentUser;
   private final Organization organization;
-
-  private static final String CORRECTIONS = "/registers/hazmat/corrections";
 
   HazmatPages(
       HazmatRegister hazmat,
       CurrentUser currentUser,
       Organization organization,
       Corrections corrections) {
-    this.corrections = corrections;
+    super(PATH, currentUser, corrections);
     this.hazmat = hazmat;
-    this.currentUser = currentUser;
     this.organization = organization;
   }
 
   @Bean
   static NavItem hazmatNavItem() {
     return new NavItem(
-        "hazmat",
-        "/registers/hazmat",
-        "nav.registers.hazmat",
-        RegisterPages.READERS,
-        62,
-        "custody");
+        "hazmat", PATH, "nav.registers.hazmat", RegisterPages.READERS, 62, "custody");
   }
 
-  @GetMapping("/registers/hazmat")
+  @GetMapping
   String page(@RequestParam(required = false) String storeCode, Model model) {
     return show(storeCode, model);
   }
 
   @Override
-  public String path() {
-    return "/registers/hazmat";
-  }
-
-  @Override
   public String show(String storeCode, Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = scope();
     String store = RegisterPages.store(organization, scope, storeCode);
     model.addAttribute("stores", organization.visibleStores(scope));
     model.addAttribute("storeCode", store);
     model.addAttribute("stock", store == null ? List.of() : hazmat.stock(scope, store));
     model.addAttribute("movements", store == null ? List.of() : hazmat.movements(scope, store));
     if (store != null) {
-      RegisterPages.corrections(model, corrections, scope, store, List.of("hazmat-movement"));
+      corrections(model, scope, store, List.of("hazmat-movement"));
     }
-    model.addAttribute("canWrite", scope.canWrite());
-    model.addAttribute("zone", organization.zone());
-    model.addAttribute("now", LocalDateTime.now(organization.zone()).withSecond(0).withNano(0));
-    if (!model.containsAttribute("problems")) {
-      model.addAttribute("problems", List.of());
-    }
+    RegisterPages.forms(model, scope);
+    RegisterPages.now(model, organization.zone());
     return "registers/hazmat";
   }
 
-  @PostMapping(CORRECTIONS)
-  String correct(
-      @ModelAttribute Corrections.NewCorrection correction,
-      @RequestParam(required = false) String storeCode,
-      Model model,
-      RedirectAttributes redirect) {
-    return correct(corrections, currentUser.scope(), correction, storeCode, model, redirect);
-  }
-
-  @PostMapping("/registers/hazmat/stock")
+  @PostMapping("/stock")
   String receive(
       @RequestParam String storeCode,
       @RequestParam(required = false) String item,
@@ -107,10 +82,10 @@ class HazmatPages implements RegisterPages.FormPage {
         storeCode,
         model,
         redirect,
-        () -> hazmat.receive(currentUser.scope(), receipt));
+        s -> hazmat.receive(s, receipt));
   }
 
-  @PostMapping("/registers/hazmat/draws")
+  @PostMapping("/draws")
   String draw(
       @RequestParam String storeCode,
       @RequestParam(required = false) String item,
@@ -130,15 +105,10 @@ class HazmatPages implements RegisterPages.FormPage {
             approverCode,
             RegisterPages.at(drawnAt, organization.zone()));
     return post(
-        "draw",
-        "registers.hazmat.drawn",
-        storeCode,
-        model,
-        redirect,
-        () -> hazmat.draw(currentUser.scope(), draw));
+        "draw", "registers.hazmat.drawn", storeCode, model, redirect, s -> hazmat.draw(s, draw));
   }
 
-  @PostMapping("/registers/hazmat/draws/{id}/returns")
+  @PostMapping("/draws/{id}/returns")
   String giveBack(
       @PathVariable long id,
       @RequestParam String storeCode,
@@ -152,6 +122,6 @@ class HazmatPages implements RegisterPages.FormPage {
         storeCode,
         model,
         redirect,
-        () -> hazmat.giveBack(currentUser.scope(), id, back));
+        s -> hazmat.giveBack(s, id, back));
   }
 }

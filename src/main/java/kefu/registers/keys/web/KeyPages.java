@@ -25,9 +25,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -36,13 +36,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * still out at the end of a day, and emergency openings of sealed keys with their closing.
  */
 @Controller
-class KeyPages implements RegisterPages.FormPage {
+@RequestMapping(KeyPages.PATH)
+class KeyPages extends RegisterPages.FormPage {
+
+  static final String PATH = "/registers/keys";
 
   private final KeyRegister keys;
-  private final CurrentUser currentUser;
   private final Organization organization;
   private final KeyPrint print;
-  private final Corrections corrections;
 
   KeyPages(
       KeyRegister keys,
@@ -50,25 +51,21 @@ class KeyPages implements RegisterPages.FormPage {
       Organization organization,
       KeyPrint print,
       Corrections corrections) {
+    super(PATH, currentUser, corrections);
     this.keys = keys;
-    this.currentUser = currentUser;
     this.organization = organization;
     this.print = print;
-    this.corrections = corrections;
   }
-
-  private static final String CORRECTIONS = "/registers/keys/corrections";
 
   @Bean
   static NavItem keysNavItem() {
-    return new NavItem(
-        "keys", "/registers/keys", "nav.registers.keys", RegisterPages.READERS, 60, "custody");
+    return new NavItem("keys", PATH, "nav.registers.keys", RegisterPages.READERS, 60, "custody");
   }
 
   /** A key as a row: the key and the loan it is out on, if any. */
   record KeyRow(RegisterKey key, KeyLoan loan) {}
 
-  @GetMapping("/registers/keys")
+  @GetMapping
   String page(
       @RequestParam(required = false) String storeCode,
       @RequestParam(required = false) LocalDate date,
@@ -77,17 +74,12 @@ class KeyPages implements RegisterPages.FormPage {
   }
 
   @Override
-  public String path() {
-    return "/registers/keys";
-  }
-
-  @Override
   public String show(String storeCode, Model model) {
     return show(storeCode, null, model);
   }
 
   private String show(String storeCode, LocalDate date, Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = scope();
     String store = RegisterPages.store(organization, scope, storeCode);
     LocalDate day = date == null ? organization.today() : date;
     List<KeyLoan> out = store == null ? List.of() : keys.unreturned(scope, store, day);
@@ -110,24 +102,15 @@ class KeyPages implements RegisterPages.FormPage {
     model.addAttribute("losses", store == null ? List.of() : keys.losses(scope, store));
     model.addAttribute("remedies", KeyLoss.Remedy.values());
     if (store != null) {
-      RegisterPages.corrections(
-          model,
-          corrections,
-          scope,
-          store,
-          List.of("key-loan", "key-emergency-opening", "key-loss"));
+      corrections(model, scope, store, List.of("key-loan", "key-emergency-opening", "key-loss"));
     }
     model.addAttribute("keyClasses", KeyClass.values());
-    model.addAttribute("canWrite", scope.canWrite());
-    model.addAttribute("zone", organization.zone());
-    model.addAttribute("now", LocalDateTime.now(organization.zone()).withSecond(0).withNano(0));
-    if (!model.containsAttribute("problems")) {
-      model.addAttribute("problems", List.of());
-    }
+    RegisterPages.forms(model, scope);
+    RegisterPages.now(model, organization.zone());
     return "registers/keys";
   }
 
-  @PostMapping("/registers/keys")
+  @PostMapping
   String create(
       @RequestParam String storeCode,
       @RequestParam(required = false) String code,
@@ -138,15 +121,10 @@ class KeyPages implements RegisterPages.FormPage {
       RedirectAttributes redirect) {
     var key = new KeyRegister.NewKey(storeCode, code, keyClass, custodianCode, sealed);
     return post(
-        "key",
-        "registers.key.created",
-        storeCode,
-        model,
-        redirect,
-        () -> keys.create(currentUser.scope(), key));
+        "key", "registers.key.created", storeCode, model, redirect, s -> keys.create(s, key));
   }
 
-  @PostMapping("/registers/keys/loans")
+  @PostMapping("/loans")
   String lend(
       @RequestParam String storeCode,
       @RequestParam long keyId,
@@ -159,15 +137,10 @@ class KeyPages implements RegisterPages.FormPage {
       RedirectAttributes redirect) {
     var loan = new KeyRegister.NewLoan(borrowerCode, approverCode, purpose, at(borrowedAt));
     return post(
-        "loan",
-        "registers.key.lent",
-        storeCode,
-        model,
-        redirect,
-        () -> keys.lend(currentUser.scope(), keyId, loan));
+        "loan", "registers.key.lent", storeCode, model, redirect, s -> keys.lend(s, keyId, loan));
   }
 
-  @PostMapping("/registers/keys/loans/{id}/return")
+  @PostMapping("/loans/{id}/return")
   String giveBack(
       @PathVariable long id,
       @RequestParam String storeCode,
@@ -181,10 +154,10 @@ class KeyPages implements RegisterPages.FormPage {
         storeCode,
         model,
         redirect,
-        () -> keys.giveBack(currentUser.scope(), id, back));
+        s -> keys.giveBack(s, id, back));
   }
 
-  @PostMapping("/registers/keys/openings")
+  @PostMapping("/openings")
   String open(
       @RequestParam String storeCode,
       @RequestParam long keyId,
@@ -209,10 +182,10 @@ class KeyPages implements RegisterPages.FormPage {
         storeCode,
         model,
         redirect,
-        () -> keys.open(currentUser.scope(), keyId, opening));
+        s -> keys.open(s, keyId, opening));
   }
 
-  @PostMapping("/registers/keys/openings/{id}/closing")
+  @PostMapping("/openings/{id}/closing")
   String close(
       @PathVariable long id,
       @RequestParam String storeCode,
@@ -226,19 +199,10 @@ class KeyPages implements RegisterPages.FormPage {
         storeCode,
         model,
         redirect,
-        () -> keys.close(currentUser.scope(), id, closing));
+        s -> keys.close(s, id, closing));
   }
 
-  @PostMapping(CORRECTIONS)
-  String correct(
-      @ModelAttribute Corrections.NewCorrection correction,
-      @RequestParam(required = false) String storeCode,
-      Model model,
-      RedirectAttributes redirect) {
-    return correct(corrections, currentUser.scope(), correction, storeCode, model, redirect);
-  }
-
-  @PostMapping("/registers/keys/losses")
+  @PostMapping("/losses")
   String reportLoss(
       @RequestParam String storeCode,
       @RequestParam long keyId,
@@ -255,10 +219,10 @@ class KeyPages implements RegisterPages.FormPage {
         storeCode,
         model,
         redirect,
-        () -> keys.reportLoss(currentUser.scope(), keyId, loss));
+        s -> keys.reportLoss(s, keyId, loss));
   }
 
-  @PostMapping("/registers/keys/losses/{id}/decision")
+  @PostMapping("/losses/{id}/decision")
   String decideLoss(
       @PathVariable long id,
       @RequestParam String storeCode,
@@ -274,22 +238,22 @@ class KeyPages implements RegisterPages.FormPage {
         storeCode,
         model,
         redirect,
-        () -> keys.decideLoss(currentUser.scope(), id, decision));
+        s -> keys.decideLoss(s, id, decision));
   }
 
   /** A loan's slip for the paper file, to be signed by the borrower, approver and custodian. */
-  @GetMapping("/registers/keys/loans/{id}.pdf")
+  @GetMapping("/loans/{id}.pdf")
   ResponseEntity<byte[]> loanSlip(@PathVariable long id) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = scope();
     KeyLoan loan = keys.loan(scope, id);
     return RegisterPrint.answer(
         "key-loan-" + id, print.loanSlip(keys.key(scope, loan.keyId()), loan));
   }
 
   /** An emergency opening's record for the paper file, signed by all who were there. */
-  @GetMapping("/registers/keys/openings/{id}.pdf")
+  @GetMapping("/openings/{id}.pdf")
   ResponseEntity<byte[]> openingRecord(@PathVariable long id) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = scope();
     EmergencyOpening opening = keys.opening(scope, id);
     return RegisterPrint.answer(
         "emergency-opening-" + id, print.openingRecord(keys.key(scope, opening.keyId()), opening));

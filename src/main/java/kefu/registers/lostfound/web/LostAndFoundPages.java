@@ -1,13 +1,11 @@
 package kefu.registers.lostfound.web;
 
-import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.function.Consumer;
 import kefu.organization.AccessScope;
-import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
-import kefu.platform.InputRules;
 import kefu.platform.NavItem;
-import kefu.registers.desk.DeskSteps;
+import kefu.registers.desk.DeskPage;
 import kefu.registers.lostfound.LostAndFound;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -23,12 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LostAndFoundPages {
 
   private final LostAndFound register;
-  private final CurrentUser currentUser;
+  private final DeskPage desk;
   private final Organization organization;
 
-  LostAndFoundPages(LostAndFound register, CurrentUser currentUser, Organization organization) {
+  LostAndFoundPages(LostAndFound register, DeskPage desk, Organization organization) {
     this.register = register;
-    this.currentUser = currentUser;
+    this.desk = desk;
     this.organization = organization;
   }
 
@@ -40,14 +38,11 @@ class LostAndFoundPages {
 
   @GetMapping("/lost-found")
   String page(@RequestParam(required = false) String storeCode, Model model) {
-    AccessScope scope = currentUser.scope();
-    String store = storeCode == null || storeCode.isBlank() ? null : storeCode;
-    model.addAttribute("storeCode", store);
-    model.addAttribute("stores", organization.visibleStores(scope));
+    AccessScope scope = desk.scope();
+    String store = desk.storeFilter(scope, storeCode, model);
     model.addAttribute("items", register.unclaimed(scope, store));
     model.addAttribute("today", organization.today());
-    model.addAttribute(
-        "now", LocalDateTime.now(organization.zone()).withSecond(0).withNano(0).toString());
+    model.addAttribute("now", desk.now());
     model.addAttribute("zone", organization.zone());
     model.addAttribute("canWrite", scope.canWrite());
     return "registers/lost-found/page";
@@ -55,30 +50,23 @@ class LostAndFoundPages {
 
   @PostMapping("/lost-found")
   String registerItem(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    return DeskSteps.run(
+    return step(
         redirect,
-        "/lost-found",
         "lostfound.registered",
-        () -> {
-          LocalDateTime at = InputRules.time("foundAt", LocalDateTime.class, form.get("foundAt"));
-          register.register(
-              currentUser.scope(),
-              new LostAndFound.Params(
-                  form.get("storeCode"),
-                  form.get("description"),
-                  form.get("foundWhere"),
-                  form.get("foundBy"),
-                  at == null ? null : at.atZone(organization.zone()).toOffsetDateTime()));
-        });
+        scope ->
+            register.register(
+                scope,
+                new LostAndFound.Params(
+                    form.get("storeCode"),
+                    form.get("description"),
+                    form.get("foundWhere"),
+                    form.get("foundBy"),
+                    desk.typedAt("foundAt", form.get("foundAt")))));
   }
 
   @PostMapping("/lost-found/{id}/announcement")
   String announce(@PathVariable long id, RedirectAttributes redirect) {
-    return DeskSteps.run(
-        redirect,
-        "/lost-found",
-        "lostfound.announced",
-        () -> register.announce(currentUser.scope(), id));
+    return step(redirect, "lostfound.announced", scope -> register.announce(scope, id));
   }
 
   @PostMapping("/lost-found/{id}/manager")
@@ -86,11 +74,8 @@ class LostAndFoundPages {
       @PathVariable long id,
       @RequestParam(required = false) String managerCode,
       RedirectAttributes redirect) {
-    return DeskSteps.run(
-        redirect,
-        "/lost-found",
-        "lostfound.handed",
-        () -> register.handToManager(currentUser.scope(), id, managerCode));
+    return step(
+        redirect, "lostfound.handed", scope -> register.handToManager(scope, id, managerCode));
   }
 
   @PostMapping("/lost-found/{id}/claim")
@@ -99,12 +84,13 @@ class LostAndFoundPages {
       @RequestParam(required = false) String claimantName,
       @RequestParam(required = false) String claimantIdNumber,
       RedirectAttributes redirect) {
-    return DeskSteps.run(
+    return step(
         redirect,
-        "/lost-found",
         "lostfound.claimed",
-        () ->
-            register.claim(
-                currentUser.scope(), id, new LostAndFound.Claim(claimantName, claimantIdNumber)));
+        scope -> register.claim(scope, id, new LostAndFound.Claim(claimantName, claimantIdNumber)));
+  }
+
+  private String step(RedirectAttributes redirect, String doneKey, Consumer<AccessScope> step) {
+    return desk.step(redirect, "/lost-found", doneKey, step);
   }
 }

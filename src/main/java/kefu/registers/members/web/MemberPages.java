@@ -1,14 +1,12 @@
 package kefu.registers.members.web;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 import kefu.organization.AccessScope;
-import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.InputRules;
 import kefu.platform.NavItem;
-import kefu.registers.desk.DeskSteps;
+import kefu.registers.desk.DeskPage;
 import kefu.registers.members.Members;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -24,12 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MemberPages {
 
   private final Members members;
-  private final CurrentUser currentUser;
+  private final DeskPage desk;
   private final Organization organization;
 
-  MemberPages(Members members, CurrentUser currentUser, Organization organization) {
+  MemberPages(Members members, DeskPage desk, Organization organization) {
     this.members = members;
-    this.currentUser = currentUser;
+    this.desk = desk;
     this.organization = organization;
   }
 
@@ -43,11 +41,9 @@ class MemberPages {
       @RequestParam(required = false) String storeCode,
       @RequestParam(required = false) String q,
       Model model) {
-    AccessScope scope = currentUser.scope();
-    String store = storeCode == null || storeCode.isBlank() ? null : storeCode;
-    model.addAttribute("storeCode", store);
+    AccessScope scope = desk.scope();
+    String store = desk.storeFilter(scope, storeCode, model);
     model.addAttribute("q", q);
-    model.addAttribute("stores", organization.visibleStores(scope));
     model.addAttribute("members", members.search(scope, store, q));
     model.addAttribute("today", organization.today());
     model.addAttribute("canWrite", scope.canWrite());
@@ -56,13 +52,13 @@ class MemberPages {
 
   @PostMapping("/members")
   String open(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    return DeskSteps.run(
+    return desk.step(
         redirect,
         "/members",
         "member.opened",
-        () ->
+        scope ->
             members.open(
-                currentUser.scope(),
+                scope,
                 new Members.Params(
                     form.get("storeCode"),
                     form.get("memberNo"),
@@ -74,11 +70,10 @@ class MemberPages {
 
   @GetMapping("/members/{id}")
   String detail(@PathVariable long id, Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = desk.scope();
     model.addAttribute("member", members.get(scope, id));
     model.addAttribute("zone", organization.zone());
-    model.addAttribute(
-        "now", LocalDateTime.now(organization.zone()).withSecond(0).withNano(0).toString());
+    model.addAttribute("now", desk.now());
     model.addAttribute("canWrite", scope.canWrite());
     return "registers/members/detail";
   }
@@ -89,17 +84,14 @@ class MemberPages {
       @RequestParam(required = false) String calledAt,
       @RequestParam(required = false) String outcome,
       RedirectAttributes redirect) {
-    return DeskSteps.run(
+    return desk.step(
         redirect,
         "/members/" + id,
         "member.calledBack",
-        () -> {
-          LocalDateTime at = InputRules.time("calledAt", LocalDateTime.class, calledAt);
-          members.callBack(
-              currentUser.scope(),
-              id,
-              new Members.CallbackParams(
-                  at == null ? null : at.atZone(organization.zone()).toOffsetDateTime(), outcome));
-        });
+        scope ->
+            members.callBack(
+                scope,
+                id,
+                new Members.CallbackParams(desk.typedAt("calledAt", calledAt), outcome)));
   }
 }

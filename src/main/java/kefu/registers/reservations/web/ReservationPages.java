@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import kefu.organization.AccessScope;
-import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.InputRules;
 import kefu.platform.NavItem;
-import kefu.registers.desk.DeskSteps;
+import kefu.registers.desk.DeskPage;
 import kefu.registers.reservations.Reservation;
 import kefu.registers.reservations.Reservations;
 import kefu.shared.PhoneNumbers;
@@ -27,12 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReservationPages {
 
   private final Reservations reservations;
-  private final CurrentUser currentUser;
+  private final DeskPage desk;
   private final Organization organization;
 
-  ReservationPages(Reservations reservations, CurrentUser currentUser, Organization organization) {
+  ReservationPages(Reservations reservations, DeskPage desk, Organization organization) {
     this.reservations = reservations;
-    this.currentUser = currentUser;
+    this.desk = desk;
     this.organization = organization;
   }
 
@@ -44,10 +44,8 @@ class ReservationPages {
 
   @GetMapping("/reservations")
   String page(@RequestParam(required = false) String storeCode, Model model) {
-    AccessScope scope = currentUser.scope();
-    String store = storeCode == null || storeCode.isBlank() ? null : storeCode;
-    model.addAttribute("storeCode", store);
-    model.addAttribute("stores", organization.visibleStores(scope));
+    AccessScope scope = desk.scope();
+    String store = desk.storeFilter(scope, storeCode, model);
     List<Reservation> open = reservations.open(scope, store);
     Map<Long, String> phones = new HashMap<>();
     open.forEach(r -> phones.put(r.getId(), PhoneNumbers.mask(r.getCustomerPhone())));
@@ -60,13 +58,12 @@ class ReservationPages {
 
   @PostMapping("/reservations")
   String reserve(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    return DeskSteps.run(
+    return step(
         redirect,
-        "/reservations",
         "reservation.saved",
-        () ->
+        scope ->
             reservations.reserve(
-                currentUser.scope(),
+                scope,
                 new Reservations.Params(
                     form.get("storeCode"),
                     form.get("customerName"),
@@ -78,11 +75,7 @@ class ReservationPages {
 
   @PostMapping("/reservations/{id}/collection")
   String collect(@PathVariable long id, RedirectAttributes redirect) {
-    return DeskSteps.run(
-        redirect,
-        "/reservations",
-        "reservation.collected",
-        () -> reservations.collect(currentUser.scope(), id));
+    return step(redirect, "reservation.collected", scope -> reservations.collect(scope, id));
   }
 
   @PostMapping("/reservations/{id}/cancellation")
@@ -90,10 +83,10 @@ class ReservationPages {
       @PathVariable long id,
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
-    return DeskSteps.run(
-        redirect,
-        "/reservations",
-        "reservation.cancelled",
-        () -> reservations.cancel(currentUser.scope(), id, reason));
+    return step(redirect, "reservation.cancelled", scope -> reservations.cancel(scope, id, reason));
+  }
+
+  private String step(RedirectAttributes redirect, String doneKey, Consumer<AccessScope> step) {
+    return desk.step(redirect, "/reservations", doneKey, step);
   }
 }

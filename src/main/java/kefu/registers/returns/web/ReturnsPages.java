@@ -7,12 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kefu.organization.AccessScope;
-import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.platform.ExcelExport;
 import kefu.platform.InputRules;
 import kefu.platform.NavItem;
-import kefu.registers.desk.DeskSteps;
+import kefu.registers.desk.DeskPage;
 import kefu.registers.returns.ReturnKind;
 import kefu.registers.returns.ReturnReason;
 import kefu.registers.returns.Returns;
@@ -36,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ReturnsPages {
 
   private final Returns returns;
-  private final CurrentUser currentUser;
+  private final DeskPage desk;
   private final Organization organization;
   private final ExcelExport excel;
   private final MessageSource messages;
@@ -44,14 +43,14 @@ class ReturnsPages {
 
   ReturnsPages(
       Returns returns,
-      CurrentUser currentUser,
+      DeskPage desk,
       Organization organization,
       ExcelExport excel,
       MessageSource messages,
       JsonMapper json) {
     this.json = json;
     this.returns = returns;
-    this.currentUser = currentUser;
+    this.desk = desk;
     this.organization = organization;
     this.excel = excel;
     this.messages = messages;
@@ -67,13 +66,11 @@ class ReturnsPages {
       @RequestParam(required = false) String storeCode,
       @RequestParam(required = false) YearMonth month,
       Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = desk.scope();
     YearMonth m = month == null ? YearMonth.from(organization.today()) : month;
-    String store = storeCode == null || storeCode.isBlank() ? null : storeCode;
+    String store = desk.storeFilter(scope, storeCode, model);
     Returns.Analysis analysis = returns.analysis(scope, store, m);
     model.addAttribute("month", m);
-    model.addAttribute("storeCode", store);
-    model.addAttribute("stores", organization.visibleStores(scope));
     model.addAttribute("entries", returns.month(scope, store, m));
     model.addAttribute("analysis", analysis);
     model.addAttribute("chart", chart(analysis));
@@ -86,13 +83,13 @@ class ReturnsPages {
 
   @PostMapping("/returns")
   String record(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-    return DeskSteps.run(
+    return desk.step(
         redirect,
         "/returns",
         "returns.recorded",
-        () ->
+        scope ->
             returns.record(
-                currentUser.scope(),
+                scope,
                 new Returns.Params(
                     form.get("storeCode"),
                     enumOf(ReturnKind.class, "kind", form.get("kind")),
@@ -110,7 +107,7 @@ class ReturnsPages {
     YearMonth m = month == null ? YearMonth.from(organization.today()) : month;
     Returns.Analysis a =
         returns.analysis(
-            currentUser.scope(), storeCode == null || storeCode.isBlank() ? null : storeCode, m);
+            desk.scope(), storeCode == null || storeCode.isBlank() ? null : storeCode, m);
     List<List<Object>> rows = new ArrayList<>();
     for (Returns.ReasonCount c : a.reasons()) {
       rows.add(

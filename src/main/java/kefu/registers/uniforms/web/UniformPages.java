@@ -22,9 +22,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -33,16 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * damage and loss reports, plans and the renewals due.
  */
 @Controller
-class UniformPages implements RegisterPages.FormPage {
+@RequestMapping(UniformPages.TARGET)
+class UniformPages extends RegisterPages.FormPage {
 
-  private static final String TARGET = "/registers/uniforms";
-  private static final String CORRECTIONS = TARGET + "/corrections";
+  static final String TARGET = "/registers/uniforms";
 
   private final UniformRegister uniforms;
-  private final CurrentUser currentUser;
   private final Organization organization;
   private final UniformPrint print;
-  private final Corrections corrections;
 
   UniformPages(
       UniformRegister uniforms,
@@ -50,9 +48,8 @@ class UniformPages implements RegisterPages.FormPage {
       Organization organization,
       UniformPrint print,
       Corrections corrections) {
-    this.corrections = corrections;
+    super(TARGET, currentUser, corrections);
     this.uniforms = uniforms;
-    this.currentUser = currentUser;
     this.organization = organization;
     this.print = print;
   }
@@ -76,12 +73,7 @@ class UniformPages implements RegisterPages.FormPage {
     }
   }
 
-  @Override
-  public String path() {
-    return TARGET;
-  }
-
-  @GetMapping(TARGET)
+  @GetMapping
   String page(Model model) {
     return show(null, model);
   }
@@ -89,33 +81,20 @@ class UniformPages implements RegisterPages.FormPage {
   /** The uniforms are kept for the whole group: the page shows no one store. */
   @Override
   public String show(String storeCode, Model model) {
-    AccessScope scope = currentUser.scope();
+    AccessScope scope = scope();
     model.addAttribute("grid", StockGrid.of(uniforms.stock(scope)));
     model.addAttribute("movements", uniforms.movements(scope));
     model.addAttribute("damages", uniforms.damages(scope));
     model.addAttribute("plans", uniforms.plans(scope));
-    RegisterPages.corrections(
-        model, corrections, scope, null, List.of("uniform-movement", "uniform-damage"));
+    corrections(model, scope, null, List.of("uniform-movement", "uniform-damage"));
     model.addAttribute("renewals", uniforms.renewalsDue(scope, organization.today()));
     model.addAttribute("damageKinds", UniformDamage.Kind.values());
-    model.addAttribute("canWrite", scope.canWrite());
+    RegisterPages.forms(model, scope);
     model.addAttribute("today", organization.today());
-    if (!model.containsAttribute("problems")) {
-      model.addAttribute("problems", List.of());
-    }
     return "registers/uniforms";
   }
 
-  @PostMapping(CORRECTIONS)
-  String correct(
-      @ModelAttribute Corrections.NewCorrection correction,
-      @RequestParam(required = false) String storeCode,
-      Model model,
-      RedirectAttributes redirect) {
-    return correct(corrections, currentUser.scope(), correction, storeCode, model, redirect);
-  }
-
-  @PostMapping(TARGET + "/stock")
+  @PostMapping("/stock")
   String receive(
       @RequestParam(required = false) String item,
       @RequestParam(required = false) String size,
@@ -129,10 +108,10 @@ class UniformPages implements RegisterPages.FormPage {
         null,
         model,
         redirect,
-        () -> uniforms.receive(currentUser.scope(), receipt));
+        s -> uniforms.receive(s, receipt));
   }
 
-  @PostMapping(TARGET + "/issues")
+  @PostMapping("/issues")
   String issue(
       @RequestParam(required = false) String employeeCode,
       @RequestParam(required = false) String item,
@@ -145,22 +124,17 @@ class UniformPages implements RegisterPages.FormPage {
     var issue =
         new UniformRegister.NewIssue(employeeCode, item, size, quantity, issuedOn, approverCode);
     return post(
-        "issue",
-        "registers.uniform.issued",
-        null,
-        model,
-        redirect,
-        () -> uniforms.issue(currentUser.scope(), issue));
+        "issue", "registers.uniform.issued", null, model, redirect, s -> uniforms.issue(s, issue));
   }
 
   /** An issue's requisition for the paper file, signed by the wearer and the department head. */
-  @GetMapping(TARGET + "/issues/{id}.pdf")
+  @GetMapping("/issues/{id}.pdf")
   ResponseEntity<byte[]> requisition(@PathVariable long id) {
-    UniformMovement issue = uniforms.issued(currentUser.scope(), id);
+    UniformMovement issue = uniforms.issued(scope(), id);
     return RegisterPrint.answer("uniform-requisition-" + id, print.requisition(issue));
   }
 
-  @PostMapping(TARGET + "/damages")
+  @PostMapping("/damages")
   String damage(
       @RequestParam(required = false) String employeeCode,
       @RequestParam(required = false) String item,
@@ -181,6 +155,6 @@ class UniformPages implements RegisterPages.FormPage {
         null,
         model,
         redirect,
-        () -> uniforms.reportDamage(currentUser.scope(), damage));
+        s -> uniforms.reportDamage(s, damage));
   }
 }
