@@ -1,5 +1,6 @@
 package kefu.pay.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -24,6 +25,7 @@ import kefu.platform.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -108,6 +110,43 @@ record PayPages(
                     at("completedAt", form.get("completedAt")),
                     amount("amount", form.get("amount")),
                     form.get("note"))));
+  }
+
+  @PostMapping("/pay/rewards/{id}/void")
+  String voidReward(
+      @PathVariable long id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    return voided(
+        form,
+        model,
+        redirect,
+        response,
+        "pay.reward.voidedDone",
+        "reward-" + id,
+        () ->
+            entries.voidReward(
+                currentUser.scope(), id, new PayEntries.Voiding(form.get("reason"))));
+  }
+
+  @PostMapping("/pay/sales/{id}/void")
+  String voidSale(
+      @PathVariable long id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    return voided(
+        form,
+        model,
+        redirect,
+        response,
+        "pay.sale.voidedDone",
+        "sale-" + id,
+        () ->
+            entries.voidSale(currentUser.scope(), id, new PayEntries.Voiding(form.get("reason"))));
   }
 
   @GetMapping("/pay/slips")
@@ -229,6 +268,43 @@ record PayPages(
       return refused(which, model, form, month, e.problems());
     } catch (Conflict e) {
       return refused(which, model, form, month, List.of(new FieldProblem("", e.getMessage())));
+    }
+    redirect.addFlashAttribute("message", doneKey);
+    redirect.addAttribute("month", month.toString());
+    if (form.get("storeCode") != null && !form.get("storeCode").isBlank()) {
+      redirect.addAttribute("storeCode", form.get("storeCode"));
+    }
+    return "redirect:/pay";
+  }
+
+  /**
+   * Voids an entry from its row: afterwards the page of its month says so and shows the entry
+   * struck through; refused, the page shows the problem — 400 without a reason (at the row's reason
+   * field), 409 in a published month or for an entry already voided.
+   */
+  private String voided(
+      Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response,
+      String doneKey,
+      String row,
+      Runnable voiding) {
+    YearMonth month = month(form.get("month"));
+    try {
+      voiding.run();
+    } catch (FieldRefusal e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("voidRow", row);
+      model.addAttribute("voidProblems", e.problems());
+      fill(model, month, form.get("storeCode"));
+      model.addAttribute("error", e.getMessage());
+      return "pay/entries";
+    } catch (Conflict e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      fill(model, month, form.get("storeCode"));
+      model.addAttribute("error", e.getMessage());
+      return "pay/entries";
     }
     redirect.addFlashAttribute("message", doneKey);
     redirect.addAttribute("month", month.toString());
