@@ -236,11 +236,9 @@ final class MonthPay {
               BigDecimal total =
                   group.stream().map(Sale::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
               earnings.add(
-                  new MonthEarning(
+                  commission(
                       first.employeeCode(),
-                      PayPart.COMMISSION,
-                      terms.packId(),
-                      terms.packVersion(),
+                      terms,
                       terms.terms().clause(),
                       SALES_COMMISSION,
                       Money.of(total).percent(terms.terms().percentOfOwnSales()),
@@ -266,11 +264,9 @@ final class MonthPay {
               Cited<PayRules.OrderCommission> terms = first.terms();
               Money perOrder = Money.of(terms.terms().perOrder());
               earnings.add(
-                  new MonthEarning(
+                  commission(
                       first.employeeCode(),
-                      PayPart.COMMISSION,
-                      terms.packId(),
-                      terms.packVersion(),
+                      terms,
                       terms.terms().clause(),
                       ORDER_COMMISSION,
                       perOrder.times(group.size()),
@@ -281,6 +277,20 @@ final class MonthPay {
                           ids(group.stream().map(Order::id).toList()))));
             });
     return earnings;
+  }
+
+  /** A commission earning citing the pack version of its terms. */
+  private static MonthEarning commission(
+      String employee, Cited<?> terms, String clause, String type, Money amount, String note) {
+    return new MonthEarning(
+        employee,
+        PayPart.COMMISSION,
+        terms.packId(),
+        terms.packVersion(),
+        clause,
+        type,
+        amount,
+        note);
   }
 
   /** One earning per reward entry, as it was valued when recorded. */

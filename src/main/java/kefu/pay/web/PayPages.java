@@ -112,41 +112,27 @@ record PayPages(
                     form.get("note"))));
   }
 
-  @PostMapping("/pay/rewards/{id}/void")
-  String voidReward(
+  /** Voids a reward or a sale from its row of the page, with the reason typed there. */
+  @PostMapping("/pay/{kind:rewards|sales}/{id}/void")
+  String voidEntry(
+      @PathVariable String kind,
       @PathVariable long id,
       @RequestParam Map<String, String> form,
       Model model,
       RedirectAttributes redirect,
       HttpServletResponse response) {
+    PayEntries.Voiding reason = new PayEntries.Voiding(form.get("reason"));
+    boolean reward = kind.equals("rewards");
     return voided(
         form,
         model,
         redirect,
         response,
-        "pay.reward.voidedDone",
-        "reward-" + id,
-        () ->
-            entries.voidReward(
-                currentUser.scope(), id, new PayEntries.Voiding(form.get("reason"))));
-  }
-
-  @PostMapping("/pay/sales/{id}/void")
-  String voidSale(
-      @PathVariable long id,
-      @RequestParam Map<String, String> form,
-      Model model,
-      RedirectAttributes redirect,
-      HttpServletResponse response) {
-    return voided(
-        form,
-        model,
-        redirect,
-        response,
-        "pay.sale.voidedDone",
-        "sale-" + id,
-        () ->
-            entries.voidSale(currentUser.scope(), id, new PayEntries.Voiding(form.get("reason"))));
+        reward ? "pay.reward.voidedDone" : "pay.sale.voidedDone",
+        (reward ? "reward-" : "sale-") + id,
+        reward
+            ? () -> entries.voidReward(currentUser.scope(), id, reason)
+            : () -> entries.voidSale(currentUser.scope(), id, reason));
   }
 
   @GetMapping("/pay/slips")
@@ -269,12 +255,7 @@ record PayPages(
     } catch (Conflict e) {
       return refused(which, model, form, month, List.of(new FieldProblem("", e.getMessage())));
     }
-    redirect.addFlashAttribute("message", doneKey);
-    redirect.addAttribute("month", month.toString());
-    if (form.get("storeCode") != null && !form.get("storeCode").isBlank()) {
-      redirect.addAttribute("storeCode", form.get("storeCode"));
-    }
-    return "redirect:/pay";
+    return done(form, redirect, doneKey, month);
   }
 
   /**
@@ -306,6 +287,12 @@ record PayPages(
       model.addAttribute("error", e.getMessage());
       return "pay/entries";
     }
+    return done(form, redirect, doneKey, month);
+  }
+
+  /** Back to the page of the entry's month and store, saying what was done. */
+  private static String done(
+      Map<String, String> form, RedirectAttributes redirect, String doneKey, YearMonth month) {
     redirect.addFlashAttribute("message", doneKey);
     redirect.addAttribute("month", month.toString());
     if (form.get("storeCode") != null && !form.get("storeCode").isBlank()) {
