@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kefu.service.CustomerRecords;
+import kefu.settlement.CustomerRecords;
 
 /**
  * One seat's monthly card (doc 001, SPEC §8.3): every criterion of the pack's scorecard, the

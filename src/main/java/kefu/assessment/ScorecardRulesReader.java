@@ -8,7 +8,7 @@ import java.util.Set;
 import kefu.policy.PackOutline;
 import kefu.policy.PackSectionReader;
 import kefu.policy.YamlFields;
-import kefu.service.CustomerRecords;
+import kefu.settlement.CustomerRecords;
 
 /**
  * Reads a pack's {@code scorecard}: clause, standard, the posts with a card, the criteria (computed

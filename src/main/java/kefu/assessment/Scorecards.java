@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import kefu.platform.BadInput;
 import kefu.platform.FieldProblem;
 import kefu.platform.InputRules;
 import kefu.platform.RuleRefused;
-import kefu.service.CustomerRecords;
+import kefu.settlement.CustomerRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,16 +36,16 @@ public class Scorecards {
   private final AssessmentStore store;
   private final AssessmentPacks packs;
   private final AssessmentPeople people;
-  private final CustomerRecords records;
+  private final List<CustomerRecords> records;
 
   Scorecards(
       AssessmentStore store,
       AssessmentPacks packs,
       AssessmentPeople people,
-      CustomerRecords records) {
+      List<CustomerRecords> records) {
     this.store = store;
     this.packs = packs;
-    this.records = records;
+    this.records = List.copyOf(records);
     this.people = people;
   }
 
@@ -284,8 +285,8 @@ public class Scorecards {
     }
     Set<String> required = new LinkedHashSet<>();
     rules.criteria().forEach(c -> required.addAll(c.requiredFields()));
-    Map<String, CustomerRecords.Count> counts = records.ofMonth(storeCode, month, required);
-    CustomerRecords.Count none = new CustomerRecords.Count(0, 0);
+    Map<String, CustomerRecords.Count> counts = counts(storeCode, month, required);
+    CustomerRecords.Count none = CustomerRecords.Count.NONE;
     int teamRecords = team.stream().mapToInt(e -> counts.getOrDefault(e, none).records()).sum();
     BigDecimal mean =
         BigDecimal.valueOf(teamRecords)
@@ -322,5 +323,16 @@ public class Scorecards {
     Map<String, Object> m = new LinkedHashMap<>();
     scores.forEach((k, v) -> m.put(k, v.toPlainString()));
     return m;
+  }
+
+  /** Every kind of customer record counted together: callbacks, member files and any other. */
+  private Map<String, CustomerRecords.Count> counts(
+      String storeCode, YearMonth month, Set<String> required) {
+    Map<String, CustomerRecords.Count> all = new HashMap<>();
+    for (CustomerRecords r : records) {
+      r.ofMonth(storeCode, month, required)
+          .forEach((e, c) -> all.merge(e, c, CustomerRecords.Count::plus));
+    }
+    return all;
   }
 }

@@ -14,8 +14,7 @@
       "policy",
       "policy :: spi",
       "settlement",
-      "settlement :: spi",
-      "service"
+      "settlement :: spi"
     })
 package kefu.assessment;
 

@@ -1,6 +1,8 @@
 package kefu.organization;
 
 import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,32 @@ public class Accounts {
   /** The details of a new or changed account as an administrator enters them. */
   public record AccountForm(
       String username, Role role, String storeCode, String employeeCode, boolean enabled) {}
+
+  /**
+   * The employee code of each of these logins whose account is linked to an employee record (a
+   * register's {@code recorded_by} is a login): logins without one are left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, String> employeeCodes(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return Map.of();
+    }
+    List<UserAccount> accounts =
+        users.findByUsernameIn(usernames).stream().filter(u -> u.getEmployeeId() != null).toList();
+    Map<Long, String> codes = new HashMap<>();
+    employees
+        .findAllById(accounts.stream().map(UserAccount::getEmployeeId).toList())
+        .forEach(e -> codes.put(e.getId(), e.getCode()));
+    Map<String, String> result = new HashMap<>();
+    accounts.forEach(
+        u -> {
+          String code = codes.get(u.getEmployeeId());
+          if (code != null) {
+            result.put(u.getUsername(), code);
+          }
+        });
+    return result;
+  }
 
   @Transactional(readOnly = true)
   public List<UserAccount> all(AccessScope scope) {

@@ -1,6 +1,7 @@
 package kefu.organization;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
   boolean existsByUsername(String username);
 
   List<UserAccount> findAllByOrderByUsername();
+
+  List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
   /**
    * Counts a wrong password in one statement (the row lock serializes parallel guesses); at the

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,16 @@ import kefu.shared.Money;
 /**
  * A month's pay before fines, worked out without Spring or a database (SPEC §8.3): base pay — the
  * ladder's level pay where the employee has a level, else their base salary — and the allowances,
- * both pro-rated by the calendar days employed; the commission on their own completed sales; and
- * one reward per entry. Every earning cites the pack, version and clause behind it.
+ * both pro-rated by the calendar days employed; the commission on their own completed sales — a
+ * percentage, or a fixed amount per order for the posts the pack names; and one reward per entry.
+ * Every earning cites the pack, version and clause behind it.
  */
 final class MonthPay {
 
   static final String LEVEL_PAY = "LEVEL_PAY";
   static final String BASE_SALARY = "BASE_SALARY";
   static final String SALES_COMMISSION = "SALES_COMMISSION";
+  static final String ORDER_COMMISSION = "ORDER_COMMISSION";
 
   private MonthPay() {}
 
@@ -63,6 +66,12 @@ final class MonthPay {
 
   /** A completed sale with the commission terms in force where and when it was made. */
   record Sale(long id, String employeeCode, BigDecimal amount, Cited<PayRules.Commission> terms) {}
+
+  /**
+   * A completed order (one sale entry) of an employee whose post on its day earns a fixed amount
+   * per order, with those terms.
+   */
+  record Order(long id, String employeeCode, Cited<PayRules.OrderCommission> terms) {}
 
   /** A reward entry with the amount, pack and clause it earned when it was recorded. */
   record Reward(
@@ -111,15 +120,26 @@ final class MonthPay {
     return result;
   }
 
+  /** Every earning of the month where nobody earns per order. */
+  static List<MonthEarning> of(
+      List<Employment> people,
+      Map<String, LevelPay> levels,
+      Function<Employment, Optional<Cited<PayRules>>> rulesAt,
+      List<Sale> sales,
+      List<Reward> rewards) {
+    return of(people, levels, rulesAt, sales, List.of(), rewards);
+  }
+
   /**
    * Every earning of the month: base pay and allowances of everyone employed, the commissions on
-   * the sales and the rewards, in that order.
+   * the sales, those on the orders and the rewards, in that order.
    */
   static List<MonthEarning> of(
       List<Employment> people,
       Map<String, LevelPay> levels,
       Function<Employment, Optional<Cited<PayRules>>> rulesAt,
       List<Sale> sales,
+      List<Order> orders,
       List<Reward> rewards) {
     List<MonthEarning> earnings = new ArrayList<>();
     for (Employment e : people) {
@@ -128,6 +148,7 @@ final class MonthPay {
       earnings.addAll(allowances(e, rules));
     }
     earnings.addAll(commissions(sales));
+    earnings.addAll(orderCommissions(orders));
     rewards.forEach(r -> earnings.add(reward(r)));
     return earnings;
   }
@@ -206,37 +227,70 @@ final class MonthPay {
    * terms, the percentage of the sum of those sales, its note naming the sales.
    */
   static List<MonthEarning> commissions(List<Sale> sales) {
-    Map<List<Object>, List<Sale>> groups = new LinkedHashMap<>();
-    for (Sale s : sales) {
-      groups
-          .computeIfAbsent(
-              List.of(s.employeeCode(), s.terms().packId(), s.terms().packVersion(), s.terms()),
-              k -> new ArrayList<>())
-          .add(s);
-    }
     List<MonthEarning> earnings = new ArrayList<>();
-    groups.forEach(
-        (key, group) -> {
-          Sale first = group.get(0);
-          Cited<PayRules.Commission> terms = first.terms();
-          BigDecimal total =
-              group.stream().map(Sale::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-          earnings.add(
-              new MonthEarning(
-                  first.employeeCode(),
-                  PayPart.COMMISSION,
-                  terms.packId(),
-                  terms.packVersion(),
-                  terms.terms().clause(),
-                  SALES_COMMISSION,
-                  Money.of(total).percent(terms.terms().percentOfOwnSales()),
-                  Note.of(
-                      "salesCommission",
-                      terms.terms().percentOfOwnSales().stripTrailingZeros().toPlainString(),
-                      Money.of(total),
-                      ids(group.stream().map(Sale::id).toList()))));
-        });
+    grouped(sales, Sale::employeeCode, Sale::terms)
+        .forEach(
+            group -> {
+              Sale first = group.get(0);
+              Cited<PayRules.Commission> terms = first.terms();
+              BigDecimal total =
+                  group.stream().map(Sale::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+              earnings.add(
+                  commission(
+                      first.employeeCode(),
+                      terms,
+                      terms.terms().clause(),
+                      SALES_COMMISSION,
+                      Money.of(total).percent(terms.terms().percentOfOwnSales()),
+                      Note.of(
+                          "salesCommission",
+                          terms.terms().percentOfOwnSales().stripTrailingZeros().toPlainString(),
+                          Money.of(total),
+                          ids(group.stream().map(Sale::id).toList()))));
+            });
     return earnings;
+  }
+
+  /**
+   * The fixed commission on each employee's completed orders: one earning per employee and terms,
+   * the amount per order times the number of orders, its note naming the sale entries.
+   */
+  static List<MonthEarning> orderCommissions(List<Order> orders) {
+    List<MonthEarning> earnings = new ArrayList<>();
+    grouped(orders, Order::employeeCode, Order::terms)
+        .forEach(
+            group -> {
+              Order first = group.get(0);
+              Cited<PayRules.OrderCommission> terms = first.terms();
+              Money perOrder = Money.of(terms.terms().perOrder());
+              earnings.add(
+                  commission(
+                      first.employeeCode(),
+                      terms,
+                      terms.terms().clause(),
+                      ORDER_COMMISSION,
+                      perOrder.times(group.size()),
+                      Note.of(
+                          "orderCommission",
+                          group.size(),
+                          perOrder,
+                          ids(group.stream().map(Order::id).toList()))));
+            });
+    return earnings;
+  }
+
+  /** A commission earning citing the pack version of its terms. */
+  private static MonthEarning commission(
+      String employee, Cited<?> terms, String clause, String type, Money amount, String note) {
+    return new MonthEarning(
+        employee,
+        PayPart.COMMISSION,
+        terms.packId(),
+        terms.packVersion(),
+        clause,
+        type,
+        amount,
+        note);
   }
 
   /** One earning per reward entry, as it was valued when recorded. */
@@ -250,6 +304,21 @@ final class MonthPay {
         r.type().name(),
         r.amount(),
         Note.of("reward." + r.type().name(), r.detail(), r.id()));
+  }
+
+  /** The entries by employee and the terms they earn under, in the order first seen. */
+  private static <T> Collection<List<T>> grouped(
+      List<T> entries, Function<T, String> employee, Function<T, Cited<?>> terms) {
+    Map<List<Object>, List<T>> groups = new LinkedHashMap<>();
+    for (T e : entries) {
+      Cited<?> t = terms.apply(e);
+      groups
+          .computeIfAbsent(
+              List.of(employee.apply(e), t.packId(), t.packVersion(), t.terms()),
+              k -> new ArrayList<>())
+          .add(e);
+    }
+    return groups.values();
   }
 
   /** Entry ids as a note argument: {@code 3,7,12}. */

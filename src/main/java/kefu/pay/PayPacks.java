@@ -2,8 +2,11 @@ package kefu.pay;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import kefu.organization.Position;
 import kefu.pay.MonthPay.Cited;
 import kefu.policy.Adoption;
 import kefu.policy.BuiltInPacks;
@@ -16,7 +19,8 @@ import org.springframework.util.function.SingletonSupplier;
  * The pay sections in force for a store on a day: those of the latest adoption in force there that
  * has the section. Rewards and commission fall back to the built-in packs ({@value #REWARDS_PACK},
  * {@value #PAY_PACK}) where no adopted pack has them, so an entry is always valued; base-pay
- * citations and allowances come only from an adopted pay pack.
+ * citations and allowances come only from an adopted pay pack. A what-if run asks the same of its
+ * own adoptions ({@link #with}).
  */
 @Component
 class PayPacks {
@@ -39,26 +43,54 @@ class PayPacks {
 
   /** The reward tiers in force at the store on the day, else the built-in ones. */
   Cited<RewardTiers> rewards(String storeCode, LocalDate day) {
-    return adopted(RewardTiers.class, storeCode, day).orElseGet(BUILT_IN_REWARDS);
+    return adopted().section(RewardTiers.class, storeCode, day).orElseGet(BUILT_IN_REWARDS);
   }
 
-  /** The pay section of an adopted pack in force at the store on the day, if any. */
-  Optional<Cited<PayRules>> pay(String storeCode, LocalDate day) {
-    return adopted(PayRules.class, storeCode, day);
+  /** The pay sections as the adopted packs put them in force. */
+  InForce adopted() {
+    return new InForce(catalog.adoptions());
   }
 
-  /** The commission terms in force at the store on the day, else the built-in ones. */
-  Optional<Cited<PayRules.Commission>> commission(String storeCode, LocalDate day) {
-    Cited<PayRules> rules = pay(storeCode, day).orElseGet(BUILT_IN_PAY);
-    return Optional.ofNullable(rules.terms().commission())
-        .map(c -> new Cited<>(c, rules.packId(), rules.packVersion()));
+  /** The pay sections as {@code adoptions} would put them in force. */
+  static InForce with(List<Adoption> adoptions) {
+    return new InForce(adoptions);
   }
 
-  private <T> Optional<Cited<T>> adopted(Class<T> type, String storeCode, LocalDate day) {
-    return catalog.adoptions().stream()
-        .filter(a -> a.inForce(storeCode, day) && a.pack().section(type).isPresent())
-        .max(Comparator.comparing(Adoption::effectiveFrom))
-        .map(a -> cited(a.pack(), type));
+  /** The pay sections of one list of adoptions. */
+  record InForce(List<Adoption> adoptions) {
+
+    /** The pay section of an adopted pack in force at the store on the day, if any. */
+    Optional<Cited<PayRules>> pay(String storeCode, LocalDate day) {
+      return section(PayRules.class, storeCode, day);
+    }
+
+    /** The commission terms in force at the store on the day, else the built-in ones. */
+    Optional<Cited<PayRules.Commission>> commission(String storeCode, LocalDate day) {
+      return terms(storeCode, day, r -> Optional.ofNullable(r.commission()));
+    }
+
+    /**
+     * The per-order commission of the post in the pay section in force at the store on the day,
+     * else in the built-in one; none where that section pays the post the percentage.
+     */
+    Optional<Cited<PayRules.OrderCommission>> orderCommission(
+        String storeCode, LocalDate day, Position position) {
+      return terms(storeCode, day, r -> r.orderCommission(position));
+    }
+
+    private <T> Optional<Cited<T>> terms(
+        String storeCode, LocalDate day, Function<PayRules, Optional<T>> part) {
+      Cited<PayRules> rules = pay(storeCode, day).orElseGet(BUILT_IN_PAY);
+      return part.apply(rules.terms())
+          .map(t -> new Cited<>(t, rules.packId(), rules.packVersion()));
+    }
+
+    private <T> Optional<Cited<T>> section(Class<T> type, String storeCode, LocalDate day) {
+      return adoptions.stream()
+          .filter(a -> a.inForce(storeCode, day) && a.pack().section(type).isPresent())
+          .max(Comparator.comparing(Adoption::effectiveFrom))
+          .map(a -> cited(a.pack(), type));
+    }
   }
 
   private static <T> Cited<T> builtIn(String id, Class<T> type) {

@@ -2,16 +2,19 @@ package kefu.pay;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import kefu.organization.Position;
 import kefu.policy.PackOutline;
 import kefu.policy.PackSectionReader;
 import kefu.policy.YamlFields;
 
 /**
  * Reads a pack's {@code pay}: {@code base} (its clause), {@code allowances} (code, clause, monthly
- * amount, whether pro-rated) and an optional {@code commission} (clause, percent of own sales).
+ * amount, whether pro-rated), an optional {@code commission} (clause, percent of own sales) and
+ * optional {@code orderCommissions} (post, clause, amount per completed order; each post once).
  */
 public final class PayRulesReader implements PackSectionReader<PayRules> {
 
@@ -34,7 +37,7 @@ public final class PayRulesReader implements PackSectionReader<PayRules> {
     if (fields == null) {
       return null;
     }
-    fields.allowOnly("base", "allowances", "commission");
+    fields.allowOnly("base", "allowances", "commission", "orderCommissions");
     boolean complete = true;
     String baseClause = null;
     YamlFields base = fields.object("base", true);
@@ -78,9 +81,26 @@ public final class PayRulesReader implements PackSectionReader<PayRules> {
         commission = new PayRules.Commission(clause, percent);
       }
     }
+    List<PayRules.OrderCommission> orders = new ArrayList<>();
+    Set<Position> posts = EnumSet.noneOf(Position.class);
+    for (YamlFields o : fields.objects("orderCommissions", false)) {
+      o.allowOnly("position", "clause", "perOrder");
+      Position position = o.choice("position", true, Position.class);
+      String clause = RewardTiersReader.clause(o, pack);
+      BigDecimal perOrder = o.decimal("perOrder", true, 2);
+      if (position != null && !posts.add(position)) {
+        o.problem("position", "repeats position " + position);
+        position = null;
+      }
+      if (position == null || clause == null || perOrder == null) {
+        complete = false;
+        continue;
+      }
+      orders.add(new PayRules.OrderCommission(position, clause, perOrder));
+    }
     if (!complete || baseClause == null) {
       return null;
     }
-    return new PayRules(baseClause, allowances, commission);
+    return new PayRules(baseClause, allowances, commission, orders);
   }
 }

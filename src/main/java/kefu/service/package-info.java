@@ -18,7 +18,8 @@
       "organization",
       "policy",
       "policy :: spi",
-      "incident"
+      "incident",
+      "settlement :: spi"
     })
 package kefu.service;
 

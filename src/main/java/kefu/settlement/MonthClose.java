@@ -421,13 +421,20 @@ public class MonthClose {
 
   /**
    * The month settled twice from one reading, with nothing stored, locked or published: as adopted,
-   * and with the adoptions {@code instead} gives for the adopted ones. What-if runs use it, so they
-   * show exactly what adopting would do; only the two statement sets are held beyond one close.
+   * and with the adoptions {@code instead} gives for the adopted ones, the earnings worked out
+   * again under them. What-if runs use it, so they show exactly what adopting would do; only the
+   * two statement sets are held beyond one close.
    */
   public SettledTwice settleTwice(YearMonth month, UnaryOperator<List<Adoption>> instead) {
     SettlementInput adopted = phase("read", () -> input(month));
     List<EmployeeStatement> before = phase("calculate", () -> calculator.settle(adopted));
-    SettlementInput simulated = adopted.withAdoptions(instead.apply(adopted.adoptions()));
+    List<Adoption> others = instead.apply(adopted.adoptions());
+    // pay follows the pay sections in force: earned again under the simulated adoptions
+    List<MonthEarning> earned =
+        phase(
+            "read",
+            () -> earnings.orderedStream().flatMap(e -> e.of(month, others).stream()).toList());
+    SettlementInput simulated = adopted.withAdoptions(others, earned);
     List<EmployeeStatement> after = phase("simulate", () -> calculator.settle(simulated));
     return new SettledTwice(adopted.adoptions(), before, after);
   }

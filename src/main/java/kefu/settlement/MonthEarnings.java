@@ -2,6 +2,7 @@ package kefu.settlement;
 
 import java.time.YearMonth;
 import java.util.List;
+import kefu.policy.Adoption;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -15,4 +16,13 @@ public interface MonthEarnings {
 
   /** The month's earnings, each citing the pack and clause behind it. */
   List<MonthEarning> of(YearMonth month);
+
+  /**
+   * The month's earnings as they would be with {@code adoptions} in force instead of the adopted
+   * packs, for a what-if run. Earnings that follow no pack section answer as {@link
+   * #of(YearMonth)}.
+   */
+  default List<MonthEarning> of(YearMonth month, List<Adoption> adoptions) {
+    return of(month);
+  }
 }

@@ -73,6 +73,11 @@ record SettlementInput(
 
   /** The same month under other adoptions (a what-if run's draft in place of a version). */
   SettlementInput withAdoptions(List<Adoption> others) {
+    return withAdoptions(others, contributed.earnings());
+  }
+
+  /** The same input with other adoptions and the earnings they give. */
+  SettlementInput withAdoptions(List<Adoption> others, List<MonthEarning> earned) {
     return new SettlementInput(
         month,
         assignments,
@@ -81,6 +86,6 @@ record SettlementInput(
         incidents,
         previousRemaining,
         adjustments,
-        contributed);
+        new Contributions(contributed.charges(), earned, contributed.scores()));
   }
 }

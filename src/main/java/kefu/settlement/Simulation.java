@@ -122,10 +122,18 @@ public record Simulation(
   /** A stored version of a pack. */
   public record Version(String packId, int version) {}
 
-  /** One employee's figures as a statement shows them. */
+  /**
+   * One employee's figures as a statement shows them; {@code score} and {@code netPay} are null
+   * where the statement carries none (no scorecard result, no earnings).
+   */
   public record Figures(
-      Money fineTotal, Points pointsDeducted, Points pointsRemaining, List<String> flags) {
-    static final Figures NONE = new Figures(Money.ZERO, Points.ZERO, null, List.of());
+      Money fineTotal,
+      Points pointsDeducted,
+      Points pointsRemaining,
+      List<String> flags,
+      BigDecimal score,
+      Money netPay) {
+    static final Figures NONE = new Figures(Money.ZERO, Points.ZERO, null, List.of(), null, null);
 
     public Figures {
       flags = List.copyOf(flags);
@@ -134,7 +142,13 @@ public record Simulation(
     static Figures of(EmployeeStatement s) {
       return s == null
           ? NONE
-          : new Figures(s.fineTotal(), s.pointsDeducted(), s.pointsRemaining(), s.flags());
+          : new Figures(
+              s.fineTotal(),
+              s.pointsDeducted(),
+              s.pointsRemaining(),
+              s.flags(),
+              s.score(),
+              s.pay() == null ? null : s.pay().net());
     }
   }
 
@@ -144,23 +158,40 @@ public record Simulation(
       return after.fineTotal().plus(before.fineTotal().times(-1));
     }
 
+    /** How much the net pay moves, null when neither statement carries pay. */
+    public Money netPayChange() {
+      if (before.netPay() == null && after.netPay() == null) {
+        return null;
+      }
+      Money was = before.netPay() == null ? Money.ZERO : before.netPay();
+      Money is = after.netPay() == null ? Money.ZERO : after.netPay();
+      return is.minus(was);
+    }
+
     public Points pointsChange() {
       return after.pointsDeducted().minus(before.pointsDeducted());
     }
   }
 
-  /** The selection's totals: fines, points deducted and how many employees carry a flag. */
-  public record Totals(Money fineTotal, Points pointsDeducted, int flagged) {
+  /**
+   * The selection's totals: fines, points deducted, how many employees carry a flag, and the net
+   * pay of the statements that carry pay (null when none does).
+   */
+  public record Totals(Money fineTotal, Points pointsDeducted, int flagged, Money netPay) {
     static Totals of(List<EmployeeStatement> statements) {
       Money fines = Money.ZERO;
       Points points = Points.ZERO;
       int flagged = 0;
+      Money net = null;
       for (EmployeeStatement s : statements) {
         fines = fines.plus(s.fineTotal());
         points = points.plus(s.pointsDeducted());
         flagged += s.flags().isEmpty() ? 0 : 1;
+        if (s.pay() != null) {
+          net = net == null ? s.pay().net() : net.plus(s.pay().net());
+        }
       }
-      return new Totals(fines, points, flagged);
+      return new Totals(fines, points, flagged, net);
     }
   }
 

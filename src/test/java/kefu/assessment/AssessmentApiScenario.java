@@ -160,6 +160,63 @@ abstract class AssessmentApiScenario {
         .andExpect(jsonPath("$[1].total").doesNotExist());
   }
 
+  long memberFile(RequestPostProcessor who, String no, String joinedOn, String phone, Long corrects)
+      throws Exception {
+    String body =
+        Web.body(
+            call(
+                    post("/api/v1/members"),
+                    who,
+                    ("{\"storeCode\":\"%s\",\"memberNo\":\"%s\",\"name\":\"会员\","
+                            + "\"phone\":%s,\"joinedOn\":\"%s\",\"corrects\":%s}")
+                        .formatted(
+                            s.store,
+                            no,
+                            phone == null ? "null" : "\"" + phone + "\"",
+                            joinedOn,
+                            corrects))
+                .andExpect(status().isCreated()));
+    return ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+  }
+
+  @Test
+  void completeness_and_efficiency_count_the_seats_member_files_with_its_callbacks()
+      throws Exception {
+    adoptScorecard();
+    // the seat A1 also keeps member files at the desk, under a login linked to their record
+    String login = (s.store + "a1desk").toLowerCase();
+    call(
+            post("/api/v1/users"),
+            Web.ADMIN,
+            ("{\"username\":\"%s\",\"password\":\"%s\",\"role\":\"CS_MANAGER\","
+                    + "\"employeeCode\":\"%s\"}")
+                .formatted(login, RegisterStaff.PASSWORD, s.code("A1")))
+        .andExpect(status().isCreated());
+    RequestPostProcessor desk = user(login).roles("CS_MANAGER");
+    callback("A1", "2026-10-08", true);
+    callback("A1", "2026-10-09", false);
+    callback("A2", "2026-10-10", true);
+    memberFile(desk, "M1", "2026-10-03", "13812345678", null);
+    memberFile(desk, "M2", "2026-10-04", null, null);
+    memberFile(desk, "M3", "2026-09-30", "13812345679", null);
+    long wrong = memberFile(desk, "M4", "2026-10-05", null, null);
+    memberFile(desk, "M4", "2026-10-05", "13812345670", wrong);
+    // a file recorded by a login with no employee record counts for nobody
+    memberFile(Web.ADMIN, "M5", "2026-10-06", "13812345671", null);
+
+    mvc.perform(get("/api/v1/scorecards/2026-10").param("storeCode", s.store).with(s.login("CM")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].employeeCode").value(s.code("A1")))
+        // callbacks 1 of 2 complete, member files M1 and the corrected M4 of 3 (M3 is September's,
+        // M4 counts once, as corrected): 3 of 5 = 60 % → 40 where callbacks alone give 50 % → 30
+        .andExpect(jsonPath("$[0].criteria[0].evidence").value("3/5 = 60.0%"))
+        .andExpect(jsonPath("$[0].criteria[0].score").value(40))
+        .andExpect(jsonPath("$[0].criteria[1].score").value(5))
+        // the store's mean is (5 + 1 + 0) / 3 = 2 records, so A2's one callback is below it
+        .andExpect(jsonPath("$[1].employeeCode").value(s.code("A2")))
+        .andExpect(jsonPath("$[1].criteria[1].score").value(0));
+  }
+
   @Test
   void the_cs_manager_scores_the_director_adjusts_with_a_reason_and_staff_read_their_own()
       throws Exception {

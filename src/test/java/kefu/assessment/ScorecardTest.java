@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kefu.service.CustomerRecords;
+import kefu.settlement.CustomerRecords;
 import org.junit.jupiter.api.Test;
 
 /** doc 001's monthly scorecard, criterion by criterion, as the regulation words it. */

@@ -117,6 +117,62 @@ class MonthPayTest {
   }
 
   @Test
+  void a_post_paid_per_order_earns_the_fixed_amount_times_its_completed_orders() {
+    Cited<PayRules.OrderCommission> logistics =
+        new Cited<>(
+            new PayRules.OrderCommission(
+                kefu.organization.Position.FRONT_DESK, "§5", new BigDecimal("0.5")),
+            "ecommerce-pay",
+            2);
+    List<MonthEarning> earnings =
+        MonthPay.orderCommissions(
+            List.of(
+                new MonthPay.Order(4, "F1", logistics),
+                new MonthPay.Order(5, "F1", logistics),
+                new MonthPay.Order(9, "F1", logistics),
+                new MonthPay.Order(6, "F2", logistics)));
+    assertThat(earnings)
+        .extracting(
+            MonthEarning::employeeCode,
+            e -> e.amount().toString(),
+            MonthEarning::type,
+            MonthEarning::part,
+            MonthEarning::packVersion)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "F1", "1.50", "ORDER_COMMISSION", PayPart.COMMISSION, 2),
+            org.assertj.core.groups.Tuple.tuple(
+                "F2", "0.50", "ORDER_COMMISSION", PayPart.COMMISSION, 2));
+    assertThat(earnings.get(0).note()).isEqualTo("note.orderCommission|3|0.50|4,5,9");
+    assertThat(MonthPay.orderCommissions(List.of())).isEmpty();
+  }
+
+  @Test
+  void the_month_lists_order_commissions_after_the_sales_commission() {
+    Cited<PayRules.OrderCommission> perOrder =
+        new Cited<>(
+            new PayRules.OrderCommission(
+                kefu.organization.Position.FRONT_DESK, "§5", BigDecimal.ONE),
+            "ecommerce-pay",
+            1);
+    Cited<PayRules.Commission> percent =
+        new Cited<>(RULES.get().terms().commission(), "ecommerce-pay", 1);
+    List<MonthEarning> earnings =
+        MonthPay.of(
+            List.of(),
+            java.util.Map.of(),
+            e -> java.util.Optional.empty(),
+            List.of(new MonthPay.Sale(1, "E1", new BigDecimal("100.00"), percent)),
+            List.of(new MonthPay.Order(2, "F1", perOrder), new MonthPay.Order(3, "F1", perOrder)),
+            List.of());
+    assertThat(earnings)
+        .extracting(MonthEarning::employeeCode, MonthEarning::type, e -> e.amount().toString())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("E1", "SALES_COMMISSION", "2.00"),
+            org.assertj.core.groups.Tuple.tuple("F1", "ORDER_COMMISSION", "2.00"));
+  }
+
+  @Test
   void meal_allowance_is_prorated_by_calendar_days_employed() {
     assertThat(MonthPay.allowances(employed(31, "3000"), RULES))
         .singleElement()

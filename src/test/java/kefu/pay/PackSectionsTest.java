@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import kefu.organization.Position;
 import kefu.policy.BuiltInPacks;
 import kefu.policy.PolicyPack;
 import kefu.policy.PolicyPackInvalidException;
@@ -119,6 +120,70 @@ class PackSectionsTest {
     assertThatThrownBy(() -> parse("ecommerce-pay.yaml", "  commission:", twice + "  commission:"))
         .isInstanceOf(PolicyPackInvalidException.class)
         .hasMessageContaining("repeats allowance MEAL_ALLOWANCE");
+  }
+
+  @Test
+  void ecommerce_pay_pays_no_built_in_post_per_order() {
+    PayRules rules =
+        BuiltInPacks.byId("ecommerce-pay").orElseThrow().section(PayRules.class).orElseThrow();
+    assertThat(rules.orderCommissions()).isEmpty();
+    assertThat(rules.orderCommission(Position.CS_AGENT)).isEmpty();
+  }
+
+  @Test
+  void a_version_may_pay_a_post_per_order_each_post_once_with_a_clause_of_the_pack() {
+    String perOrder =
+        """
+          orderCommissions:
+            - position: FRONT_DESK
+              clause: "§5"
+              perOrder: 0.5
+        """;
+    PayRules rules =
+        parse("ecommerce-pay.yaml", "  orderCommissions: []\n", perOrder)
+            .section(PayRules.class)
+            .orElseThrow();
+    assertThat(rules.orderCommission(Position.FRONT_DESK))
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.perOrder()).isEqualByComparingTo("0.5");
+              assertThat(o.clause()).isEqualTo("§5");
+            });
+    assertThat(rules.orderCommission(Position.CS_AGENT)).isEmpty();
+    assertThat(rules.commission().percentOfOwnSales()).isEqualByComparingTo("2");
+
+    String twice =
+        perOrder
+            + """
+                - position: FRONT_DESK
+                  clause: "§5"
+                  perOrder: 1
+            """;
+    assertThatThrownBy(() -> parse("ecommerce-pay.yaml", "  orderCommissions: []\n", twice))
+        .isInstanceOf(PolicyPackInvalidException.class)
+        .hasMessageContaining("repeats position FRONT_DESK");
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "ecommerce-pay.yaml",
+                    "  orderCommissions: []\n",
+                    perOrder.replace("FRONT_DESK", "LOGISTICS")))
+        .isInstanceOf(PolicyPackInvalidException.class)
+        .hasMessageContaining("pay.orderCommissions[0].position");
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "ecommerce-pay.yaml",
+                    "  orderCommissions: []\n",
+                    perOrder.replace("0.5", "-1")))
+        .isInstanceOf(PolicyPackInvalidException.class)
+        .hasMessageContaining("pay.orderCommissions[0].perOrder");
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "ecommerce-pay.yaml", "  orderCommissions: []\n", perOrder.replace("§5", "§9")))
+        .isInstanceOf(PolicyPackInvalidException.class)
+        .hasMessageContaining("names no clause of this pack: §9");
   }
 
   @Test

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -139,6 +140,129 @@ class PayPagesTest {
                 "month=2026-11&employeeCode=" + code + "&completedAt=2026-11-05T10:00&amount=0"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("data-problem=\"amount\"")));
+  }
+
+  @Test
+  void an_entry_voided_from_the_page_with_a_reason_shows_struck_through_and_leaves_the_pay()
+      throws Exception {
+    String code = hire("2026-01-05");
+    mvc.perform(
+            form(
+                post("/pay/sales"),
+                S01_CS,
+                "month=2026-10&storeCode=S01&employeeCode="
+                    + code
+                    + "&completedAt=2026-10-04T10:00&amount=700.00"))
+        .andExpect(status().is3xxRedirection());
+    long sale = onlyId("/api/v1/sales?month=2026-10&storeCode=S01", code);
+    mvc.perform(
+            form(
+                post("/pay/rewards"),
+                S01_CS,
+                "month=2026-10&storeCode=S01&employeeCode="
+                    + code
+                    + "&type=ECOMMERCE_ARRIVAL&occurredAt=2026-10-05T10:00&quantity=3"))
+        .andExpect(status().is3xxRedirection());
+    long reward = onlyId("/api/v1/rewards?month=2026-10&storeCode=S01", code);
+    mvc.perform(get("/pay?month=2026-10&storeCode=S01").with(S01_CS))
+        .andExpect(content().string(containsString("id=\"void-sale-" + sale + "\"")))
+        .andExpect(content().string(containsString("id=\"void-reward-" + reward + "\"")));
+
+    mvc.perform(
+            form(
+                post("/pay/sales/" + sale + "/void"),
+                S01_CS,
+                "month=2026-10&storeCode=S01&reason=  "))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("data-problem=\"reason\"")));
+    mvc.perform(get("/api/v1/sales/" + sale).with(S01_CS))
+        .andExpect(jsonPath("$.status").value("RECORDED"));
+
+    mvc.perform(
+            form(
+                post("/pay/sales/" + sale + "/void"),
+                S01_CS,
+                "month=2026-10&storeCode=S01&reason=重复登记"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/pay?month=2026-10&storeCode=S01"));
+    mvc.perform(
+            form(
+                post("/pay/rewards/" + reward + "/void"),
+                S01_CS,
+                "month=2026-10&storeCode=S01&reason=人数有误"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            form(
+                post("/pay/rewards/" + reward + "/void"),
+                S01_CS,
+                "month=2026-10&storeCode=S01&reason=again"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("该记录已作废")));
+
+    String page =
+        Web.body(
+            mvc.perform(
+                    get("/pay?month=2026-10&storeCode=S01")
+                        .with(S01_CS)
+                        .locale(java.util.Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk()));
+    assertThat(page)
+        .contains("s01cs作废：重复登记", "s01cs作废：人数有误")
+        .doesNotContain("id=\"void-sale-" + sale + "\"", "id=\"void-reward-" + reward + "\"")
+        .contains("text-decoration-line-through");
+    mvc.perform(get("/api/v1/sales/" + sale).with(S01_CS))
+        .andExpect(jsonPath("$.status").value("VOIDED"))
+        .andExpect(jsonPath("$.voidReason").value("重复登记"));
+    String audit =
+        Web.body(
+            mvc.perform(get("/admin/audit?entityType=sale-entry&entityId=" + sale).with(ADMIN)));
+    assertThat(audit).contains("重复登记");
+
+    mvc.perform(json(post("/api/v1/settlements"), ADMIN, "{\"month\":\"2026-10\"}"))
+        .andExpect(status().is2xxSuccessful());
+    mvc.perform(get("/pay/slips/2026-10/" + code).with(S01_CS))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"slip-commission\">0.00")))
+        .andExpect(content().string(containsString("id=\"slip-rewards\">0.00")))
+        .andExpect(content().string(containsString("id=\"slip-net\">3300.00")));
+  }
+
+  @Test
+  void voiding_from_the_page_in_a_published_month_is_refused_with_409() throws Exception {
+    String code = hire("2026-01-05");
+    mvc.perform(
+            form(
+                post("/pay/sales"),
+                S01_CS,
+                "month=2026-06&storeCode=S01&employeeCode="
+                    + code
+                    + "&completedAt=2026-06-04T10:00&amount=300.00"))
+        .andExpect(status().is3xxRedirection());
+    long sale = onlyId("/api/v1/sales?month=2026-06&storeCode=S01", code);
+    mvc.perform(json(post("/api/v1/settlements"), ADMIN, "{\"month\":\"2026-06\"}"))
+        .andExpect(status().is2xxSuccessful());
+    mvc.perform(post("/api/v1/settlements/2026-06/publish").with(ADMIN)).andExpect(status().isOk());
+    mvc.perform(get("/pay?month=2026-06&storeCode=S01").with(S01_CS))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("void-sale-"))));
+    mvc.perform(
+            form(
+                    post("/pay/sales/" + sale + "/void"),
+                    S01_CS,
+                    "month=2026-06&storeCode=S01&reason=错")
+                .locale(java.util.Locale.SIMPLIFIED_CHINESE))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("该月已发布并锁定")));
+    mvc.perform(get("/api/v1/sales/" + sale).with(S01_CS))
+        .andExpect(jsonPath("$.status").value("RECORDED"));
+  }
+
+  /** The id of the one entry of the employee a list answers with. */
+  private long onlyId(String url, String code) throws Exception {
+    String body = Web.body(mvc.perform(get(url).with(S01_CS)).andExpect(status().isOk()));
+    java.util.List<Number> ids =
+        com.jayway.jsonpath.JsonPath.read(body, "$[?(@.employeeCode == '" + code + "')].id");
+    assertThat(ids).hasSize(1);
+    return ids.get(0).longValue();
   }
 
   @Test

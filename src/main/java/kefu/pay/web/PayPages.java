@@ -1,5 +1,6 @@
 package kefu.pay.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -24,6 +25,7 @@ import kefu.platform.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -108,6 +110,29 @@ record PayPages(
                     at("completedAt", form.get("completedAt")),
                     amount("amount", form.get("amount")),
                     form.get("note"))));
+  }
+
+  /** Voids a reward or a sale from its row of the page, with the reason typed there. */
+  @PostMapping("/pay/{kind:rewards|sales}/{id}/void")
+  String voidEntry(
+      @PathVariable String kind,
+      @PathVariable long id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    PayEntries.Voiding reason = new PayEntries.Voiding(form.get("reason"));
+    boolean reward = kind.equals("rewards");
+    return voided(
+        form,
+        model,
+        redirect,
+        response,
+        reward ? "pay.reward.voidedDone" : "pay.sale.voidedDone",
+        (reward ? "reward-" : "sale-") + id,
+        reward
+            ? () -> entries.voidReward(currentUser.scope(), id, reason)
+            : () -> entries.voidSale(currentUser.scope(), id, reason));
   }
 
   @GetMapping("/pay/slips")
@@ -230,6 +255,44 @@ record PayPages(
     } catch (Conflict e) {
       return refused(which, model, form, month, List.of(new FieldProblem("", e.getMessage())));
     }
+    return done(form, redirect, doneKey, month);
+  }
+
+  /**
+   * Voids an entry from its row: afterwards the page of its month says so and shows the entry
+   * struck through; refused, the page shows the problem — 400 without a reason (at the row's reason
+   * field), 409 in a published month or for an entry already voided.
+   */
+  private String voided(
+      Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response,
+      String doneKey,
+      String row,
+      Runnable voiding) {
+    YearMonth month = month(form.get("month"));
+    try {
+      voiding.run();
+    } catch (FieldRefusal e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("voidRow", row);
+      model.addAttribute("voidProblems", e.problems());
+      fill(model, month, form.get("storeCode"));
+      model.addAttribute("error", e.getMessage());
+      return "pay/entries";
+    } catch (Conflict e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      fill(model, month, form.get("storeCode"));
+      model.addAttribute("error", e.getMessage());
+      return "pay/entries";
+    }
+    return done(form, redirect, doneKey, month);
+  }
+
+  /** Back to the page of the entry's month and store, saying what was done. */
+  private static String done(
+      Map<String, String> form, RedirectAttributes redirect, String doneKey, YearMonth month) {
     redirect.addFlashAttribute("message", doneKey);
     redirect.addAttribute("month", month.toString());
     if (form.get("storeCode") != null && !form.get("storeCode").isBlank()) {

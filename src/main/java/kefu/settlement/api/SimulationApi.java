@@ -18,26 +18,37 @@ record SimulationApi(MonthSimulation simulation, CurrentUser currentUser) {
 
   record SimulationRequest(String month, Integer version, String yaml, List<String> storeCodes) {}
 
+  /** {@code score} and {@code netPay} are null where the statement carries none. */
   record FiguresView(
       BigDecimal fineTotal,
       BigDecimal pointsDeducted,
       BigDecimal pointsRemaining,
-      List<String> flags) {
+      List<String> flags,
+      BigDecimal score,
+      BigDecimal netPay) {
     static FiguresView of(Simulation.Figures f) {
       return new FiguresView(
           f.fineTotal().amount(),
           f.pointsDeducted().value(),
           f.pointsRemaining() == null ? null : f.pointsRemaining().value(),
-          f.flags());
+          f.flags(),
+          f.score(),
+          amount(f.netPay()));
     }
   }
 
   record ChangeView(String employeeCode, String storeCode, FiguresView before, FiguresView after) {}
 
-  record TotalsView(BigDecimal fineTotal, BigDecimal pointsDeducted, int flagged) {
+  record TotalsView(
+      BigDecimal fineTotal, BigDecimal pointsDeducted, int flagged, BigDecimal netPay) {
     static TotalsView of(Simulation.Totals t) {
-      return new TotalsView(t.fineTotal().amount(), t.pointsDeducted().value(), t.flagged());
+      return new TotalsView(
+          t.fineTotal().amount(), t.pointsDeducted().value(), t.flagged(), amount(t.netPay()));
     }
+  }
+
+  private static BigDecimal amount(kefu.shared.Money m) {
+    return m == null ? null : m.amount();
   }
 
   record BeforeAfter(TotalsView before, TotalsView after) {}

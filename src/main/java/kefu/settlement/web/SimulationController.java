@@ -104,7 +104,12 @@ record SimulationController(
               remaining(c.before()),
               remaining(c.after()),
               String.join(", ", c.before().flags()),
-              String.join(", ", c.after().flags())));
+              String.join(", ", c.after().flags()),
+              c.before().score(),
+              c.after().score(),
+              amount(c.before().netPay()),
+              amount(c.after().netPay()),
+              amount(c.netPayChange())));
     }
     return excel.download(
         "simulation-" + s.packId() + "-" + s.month() + ".xlsx",
@@ -121,7 +126,12 @@ record SimulationController(
             "simulation.col.remainingBefore",
             "simulation.col.remainingAfter",
             "simulation.col.flagsBefore",
-            "simulation.col.flagsAfter"),
+            "simulation.col.flagsAfter",
+            "simulation.col.scoreBefore",
+            "simulation.col.scoreAfter",
+            "simulation.col.netBefore",
+            "simulation.col.netAfter",
+            "simulation.col.netChange"),
         rows);
   }
 
@@ -170,6 +180,10 @@ record SimulationController(
 
   private String lastMonth() {
     return YearMonth.from(organization.today()).minusMonths(1).toString();
+  }
+
+  private static BigDecimal amount(kefu.shared.Money m) {
+    return m == null ? null : m.decimal();
   }
 
   private static BigDecimal remaining(Simulation.Figures f) {
