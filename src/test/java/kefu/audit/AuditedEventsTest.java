@@ -33,6 +33,7 @@ import kefu.registers.lostfound.ClaimantUnmasked;
 import kefu.service.callback.CallbackPhoneUnmasked;
 import kefu.service.callback.CallbackRecorded;
 import kefu.service.callback.RecordingAttached;
+import kefu.service.cases.ComplaintPhoneUnmasked;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
 import kefu.settlement.MonthPublished;
@@ -112,6 +113,7 @@ class AuditedEventsTest {
               "groupcs",
               AT),
           new CallbackPhoneUnmasked(12, "S01", "groupcs", AT),
+          new ComplaintPhoneUnmasked(13, "S01", "groupcs", AT),
           new CallbackRecorded(12, VALUES, "s01cs", AT),
           new RecordingAttached(12, Map.of(), VALUES, "s01cs", AT),
           new ClaimantUnmasked(3, "S01", "groupcs", AT),

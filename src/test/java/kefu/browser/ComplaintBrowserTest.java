@@ -71,7 +71,15 @@ class ComplaintBrowserTest extends BrowserPages {
     assertThat(driver.findElement(By.id("resolve-due")).getText()).startsWith("2026-03-");
     assertThat(driver.findElement(By.id("breach-FIRST_REPLY")).getText())
         .isEqualTo(text("service.complaint.breach.FIRST_REPLY", ZH));
-    assertThat(driver.findElement(By.id("complaint-customer")).getText()).contains("13812345678");
+    // the number is masked until group CS asks for it, and that view is logged
+    assertThat(driver.findElement(By.id("complaint-customer")).getText())
+        .contains("138****5678")
+        .doesNotContain("13812345678");
+    driver.findElement(By.id("unmask")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("complaint-customer"), "13812345678"));
+    assertThat(driver.getPageSource()).contains(text("callback.unmaskedLogged", ZH));
 
     step("report-to-group");
     assertThat(driver.findElement(By.id("report-due")).getText())

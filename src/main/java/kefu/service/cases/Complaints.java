@@ -27,6 +27,8 @@ import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
+import kefu.service.callback.Callbacks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +51,7 @@ public class Complaints {
   private final SlaTerms terms;
   private final RecordIncident recordIncident;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   Complaints(
       ComplaintRepository complaints,
@@ -57,7 +60,8 @@ public class Complaints {
       GroupCalendar calendar,
       SlaTerms terms,
       RecordIncident recordIncident,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.complaints = complaints;
     this.organization = organization;
     this.assignments = assignments;
@@ -65,6 +69,7 @@ public class Complaints {
     this.terms = terms;
     this.recordIncident = recordIncident;
     this.clock = clock;
+    this.events = events;
   }
 
   /** What a store records on receiving a complaint or a praise. */
@@ -134,6 +139,20 @@ public class Complaints {
             trimmed(n.summary()));
     return complaints.save(
         new Complaint(r, terms.at(storeCode, day), slaClock(), zone, scope.username()));
+  }
+
+  /**
+   * The complaint with its customer's full number for ADMIN and GROUP_CS, the view written to the
+   * audit log; anyone else is refused.
+   */
+  public Complaint unmasked(AccessScope scope, long id) {
+    if (!Callbacks.mayUnmask(scope)) {
+      throw new Forbidden("only group CS and administrators see full numbers");
+    }
+    Complaint c = get(scope, id);
+    events.publishEvent(
+        new ComplaintPhoneUnmasked(id, c.getStoreCode(), scope.username(), clock.instant()));
+    return c;
   }
 
   /** The complaint, if the user may see it. */

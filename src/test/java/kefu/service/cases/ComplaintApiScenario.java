@@ -3,9 +3,13 @@ package kefu.service.cases;
 import static kefu.Web.GROUP_CS;
 import static kefu.Web.S01_CS;
 import static kefu.Web.json;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kefu.Web;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,6 +34,7 @@ abstract class ComplaintApiScenario {
   static final AtomicInteger DAY = new AtomicInteger();
 
   @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
 
   static String day() {
     return String.format("2026-10-%02d", 1 + DAY.getAndIncrement() % 28);
@@ -75,11 +81,38 @@ abstract class ComplaintApiScenario {
   }
 
   @Test
-  void group_cs_sees_the_whole_number() throws Exception {
+  void group_cs_sees_the_whole_number_only_by_unmasking_it_and_the_view_is_audited()
+      throws Exception {
     long id = received(day() + "T10:00:00+08:00", false, false);
     mvc.perform(get("/api/v1/complaints/" + id).with(GROUP_CS))
         .andExpect(status().isOk())
+        .andExpect(jsonPath("$.customerPhone").value("138****5678"));
+    mvc.perform(get("/api/v1/complaints/" + id + "?unmask=true").with(S01_CS))
+        .andExpect(status().isForbidden());
+    assertThat(unmaskedViews(id)).isZero();
+
+    mvc.perform(get("/api/v1/complaints/" + id + "?unmask=true").with(GROUP_CS))
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.customerPhone").value("13812345678"));
+    assertThat(unmaskedViews(id)).isEqualTo(1);
+
+    mvc.perform(post("/complaints/" + id + "/unmask").with(GROUP_CS).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("13812345678")));
+    assertThat(unmaskedViews(id)).isEqualTo(2);
+    mvc.perform(get("/complaints/" + id).with(GROUP_CS))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("138****5678")))
+        .andExpect(content().string(not(containsString("13812345678"))));
+  }
+
+  private long unmaskedViews(long complaint) {
+    return jdbc.sql(
+            "select count(*) from audit_entry where entity_type = 'complaint-phone-view'"
+                + " and entity_id = ? and actor = 'groupcs'")
+        .param(String.valueOf(complaint))
+        .query(Long.class)
+        .single();
   }
 
   @Test

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
-import kefu.organization.Role;
 import kefu.service.cases.Complaint;
 import kefu.service.cases.Complaints;
 import kefu.shared.PhoneNumbers;
@@ -39,7 +38,6 @@ class ComplaintController {
       Model model) {
     AccessScope scope = currentUser.scope();
     YearMonth m = month == null ? YearMonth.from(organization.today()) : month;
-    boolean whole = scope.role() == Role.ADMIN || scope.role() == Role.GROUP_CS;
     var zone = complaints.zone();
     var now = complaints.now();
     model.addAttribute(
@@ -54,7 +52,7 @@ class ComplaintController {
                             .toLocalDateTime()
                             .toString()
                             .replace('T', ' '),
-                        whole ? c.getCustomerPhone() : PhoneNumbers.mask(c.getCustomerPhone()),
+                        PhoneNumbers.mask(c.getCustomerPhone()),
                         c.breaches(now).stream().map(Enum::name).toList()))
             .toList());
     model.addAttribute("month", m);

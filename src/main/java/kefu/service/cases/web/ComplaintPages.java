@@ -11,12 +11,12 @@ import java.util.Locale;
 import kefu.organization.AccessScope;
 import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
-import kefu.organization.Role;
 import kefu.platform.ExcelExport;
 import kefu.platform.FieldProblem;
 import kefu.platform.FieldRefusal;
 import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
+import kefu.service.callback.Callbacks;
 import kefu.service.cases.Complaint;
 import kefu.service.cases.ComplaintKind;
 import kefu.service.cases.Complaints;
@@ -115,11 +115,23 @@ record ComplaintPages(
 
   @GetMapping("/complaints/{id}")
   String detail(@PathVariable long id, Model model) {
+    return detail(complaints.get(currentUser.scope(), id), false, model);
+  }
+
+  /** The page with the customer's full number: an explicit view, written to the audit log. */
+  @PostMapping("/complaints/{id}/unmask")
+  String unmask(@PathVariable long id, Model model) {
+    return detail(complaints.unmasked(currentUser.scope(), id), true, model);
+  }
+
+  private String detail(Complaint c, boolean unmasked, Model model) {
     AccessScope scope = currentUser.scope();
-    Complaint c = complaints.get(scope, id);
     ZoneId zone = complaints.zone();
     model.addAttribute("complaint", c);
-    model.addAttribute("phone", phone(scope, c.getCustomerPhone()));
+    model.addAttribute(
+        "phone", unmasked ? c.getCustomerPhone() : PhoneNumbers.mask(c.getCustomerPhone()));
+    model.addAttribute("unmasked", unmasked);
+    model.addAttribute("canUnmask", !unmasked && Callbacks.mayUnmask(scope));
     model.addAttribute("breaches", c.breaches(complaints.now()));
     model.addAttribute("zone", zone);
     model.addAttribute(
@@ -227,11 +239,6 @@ record ComplaintPages(
 
   private static String minute(Instant at, ZoneId zone) {
     return at == null ? null : MINUTE.format(at.atZone(zone));
-  }
-
-  private static String phone(AccessScope scope, String number) {
-    boolean whole = scope.role() == Role.ADMIN || scope.role() == Role.GROUP_CS;
-    return whole ? number : PhoneNumbers.mask(number);
   }
 
   private String text(String key) {
