@@ -30,10 +30,9 @@ import kefu.policy.PackVersionStored;
 import kefu.registers.RegisterEntryRecorded;
 import kefu.registers.desk.RegisterEntryChanged;
 import kefu.registers.lostfound.ClaimantUnmasked;
-import kefu.service.callback.CallbackPhoneUnmasked;
+import kefu.service.PhoneUnmasked;
 import kefu.service.callback.CallbackRecorded;
 import kefu.service.callback.RecordingAttached;
-import kefu.service.cases.ComplaintPhoneUnmasked;
 import kefu.settlement.CorrectionRecorded;
 import kefu.settlement.MonthComputed;
 import kefu.settlement.MonthPublished;
@@ -112,8 +111,8 @@ class AuditedEventsTest {
               3,
               "groupcs",
               AT),
-          new CallbackPhoneUnmasked(12, "S01", "groupcs", AT),
-          new ComplaintPhoneUnmasked(13, "S01", "groupcs", AT),
+          new PhoneUnmasked("callback", 12, "S01", "groupcs", AT),
+          new PhoneUnmasked("complaint", 13, "S01", "groupcs", AT),
           new CallbackRecorded(12, VALUES, "s01cs", AT),
           new RecordingAttached(12, Map.of(), VALUES, "s01cs", AT),
           new ClaimantUnmasked(3, "S01", "groupcs", AT),

@@ -30,6 +30,7 @@ import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
+import kefu.service.PhoneUnmasked;
 import kefu.service.ServiceInput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -301,8 +302,8 @@ public class Callbacks {
     tx.executeWithoutResult(
         s ->
             events.publishEvent(
-                new CallbackPhoneUnmasked(
-                    id, callback.storeCode(), scope.username(), clock.instant())));
+                new PhoneUnmasked(
+                    "callback", id, callback.storeCode(), scope.username(), clock.instant())));
     return callback;
   }
 

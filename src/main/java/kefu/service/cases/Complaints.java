@@ -27,6 +27,7 @@ import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
 import kefu.platform.NotFound;
 import kefu.platform.RuleRefused;
+import kefu.service.PhoneUnmasked;
 import kefu.service.callback.Callbacks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -151,7 +152,7 @@ public class Complaints {
     }
     Complaint c = get(scope, id);
     events.publishEvent(
-        new ComplaintPhoneUnmasked(id, c.getStoreCode(), scope.username(), clock.instant()));
+        new PhoneUnmasked("complaint", id, c.getStoreCode(), scope.username(), clock.instant()));
     return c;
   }
 
