@@ -29,9 +29,11 @@ class PackStore {
       "pack_id, pack_version, title_zh, title_en, yaml_source, built_in, created_at, created_by";
 
   private final JdbcClient jdbc;
+  private final TransactionMemo memo;
 
-  PackStore(JdbcClient jdbc) {
+  PackStore(JdbcClient jdbc, TransactionMemo memo) {
     this.jdbc = jdbc;
+    this.memo = memo;
   }
 
   // ---- versions ----------------------------------------------------------------------------
@@ -114,7 +116,7 @@ class PackStore {
 
   /** Stores the adoption and answers its id. */
   long insert(PackRef pack, LocalDate from, SortedSet<String> stores, Instant at, String by) {
-    TransactionMemo.forget();
+    memo.forget();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -140,7 +142,7 @@ class PackStore {
 
   /** Every adoption, by effective date and then id; read once a transaction. */
   List<PackAdoption> adoptions() {
-    return TransactionMemo.get("adoptions", this::readAdoptions);
+    return memo.get("adoptions", this::readAdoptions);
   }
 
   private List<PackAdoption> readAdoptions() {

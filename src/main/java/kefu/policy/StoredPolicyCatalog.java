@@ -15,16 +15,18 @@ class StoredPolicyCatalog implements PolicyCatalog {
 
   private final PackStore store;
   private final ParsedPacks parsed;
+  private final TransactionMemo memo;
 
-  StoredPolicyCatalog(PackStore store, ParsedPacks parsed) {
+  StoredPolicyCatalog(PackStore store, ParsedPacks parsed, TransactionMemo memo) {
     this.store = store;
     this.parsed = parsed;
+    this.memo = memo;
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<Adoption> adoptions() {
-    return TransactionMemo.get(
+    return memo.get(
         "catalog",
         () ->
             withPacks(store.adoptions()).entrySet().stream()

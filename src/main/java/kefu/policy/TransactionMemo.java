@@ -3,6 +3,7 @@ package kefu.policy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -13,14 +14,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction nothing is kept. A suspended transaction takes its values along (a nested {@code
  * REQUIRES_NEW} reads afresh).
  */
-final class TransactionMemo {
+@Component
+class TransactionMemo {
 
   private static final Object KEY = TransactionMemo.class;
 
-  private TransactionMemo() {}
-
   @SuppressWarnings("unchecked")
-  static <T> T get(String name, Supplier<T> load) {
+  <T> T get(String name, Supplier<T> load) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return load.get();
     }
@@ -58,7 +58,7 @@ final class TransactionMemo {
 
   /** Forgets what the current transaction kept: the tables behind it have changed. */
   @SuppressWarnings("unchecked")
-  static void forget() {
+  void forget() {
     Object values = TransactionSynchronizationManager.getResource(KEY);
     if (values != null) {
       ((Map<String, Object>) values).clear();

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class TransactionMemoTest {
 
   private final AtomicInteger reads = new AtomicInteger();
+  private final TransactionMemo memo = new TransactionMemo();
 
   @AfterEach
   void clear() {
@@ -27,47 +28,47 @@ class TransactionMemoTest {
 
   @Test
   void outside_a_transaction_every_call_reads() {
-    assertThat(TransactionMemo.get("a", this::read)).isEqualTo(1);
-    assertThat(TransactionMemo.get("a", this::read)).isEqualTo(2);
+    assertThat(memo.get("a", this::read)).isEqualTo(1);
+    assertThat(memo.get("a", this::read)).isEqualTo(2);
   }
 
   @Test
   void within_a_transaction_the_first_read_is_kept_per_name_until_a_write_forgets_it() {
     TransactionSynchronizationManager.initSynchronization();
-    assertThat(TransactionMemo.get("a", this::read)).isEqualTo(1);
-    assertThat(TransactionMemo.get("a", this::read)).isEqualTo(1);
-    assertThat(TransactionMemo.get("b", this::read)).isEqualTo(2);
-    TransactionMemo.forget();
-    assertThat(TransactionMemo.get("a", this::read)).isEqualTo(3);
+    assertThat(memo.get("a", this::read)).isEqualTo(1);
+    assertThat(memo.get("a", this::read)).isEqualTo(1);
+    assertThat(memo.get("b", this::read)).isEqualTo(2);
+    memo.forget();
+    assertThat(memo.get("a", this::read)).isEqualTo(3);
   }
 
   @Test
   void the_end_of_the_transaction_drops_what_it_kept() {
     TransactionSynchronizationManager.initSynchronization();
-    TransactionMemo.get("a", this::read);
+    memo.get("a", this::read);
     TransactionSynchronizationManager.getSynchronizations()
         .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
     TransactionSynchronizationManager.clearSynchronization();
     assertThat(TransactionSynchronizationManager.getResource(TransactionMemo.class)).isNull();
     TransactionSynchronizationManager.initSynchronization();
-    assertThat(TransactionMemo.get("a", this::read)).isEqualTo(2);
+    assertThat(memo.get("a", this::read)).isEqualTo(2);
   }
 
   @Test
   void a_suspended_transaction_keeps_its_values_and_a_nested_one_reads_afresh() {
     TransactionSynchronizationManager.initSynchronization();
-    TransactionMemo.get("a", this::read);
+    memo.get("a", this::read);
     var outer = TransactionSynchronizationManager.getSynchronizations();
     outer.forEach(TransactionSynchronization::suspend);
     TransactionSynchronizationManager.clearSynchronization();
     TransactionSynchronizationManager.initSynchronization();
-    assertThat(TransactionMemo.get("a", this::read)).isEqualTo(2);
+    assertThat(memo.get("a", this::read)).isEqualTo(2);
     TransactionSynchronizationManager.getSynchronizations()
         .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
     TransactionSynchronizationManager.clearSynchronization();
     TransactionSynchronizationManager.initSynchronization();
     outer.forEach(TransactionSynchronization::resume);
     outer.forEach(TransactionSynchronizationManager::registerSynchronization);
-    assertThat(TransactionMemo.get("a", this::read)).isEqualTo(1);
+    assertThat(memo.get("a", this::read)).isEqualTo(1);
   }
 }
