@@ -104,7 +104,7 @@ public class IncidentImport implements Importer<AccessScope> {
     List<ImportColumn> columns = new ArrayList<>(FORMAT.columns());
     columns.set(0, ImportColumn.coded("type", "LATE_ARRIVAL", typeLabels(catalog.adoptions())));
     columns.set(1, ImportColumn.coded("storeCode", "S01", organization.storeLabels()));
-    return new ImportFormat(FORMAT.kind(), FORMAT.labelPrefix(), FORMAT.sheetKey(), columns);
+    return FORMAT.withColumns(columns);
   }
 
   /** The types of the adoptions given, by code and by their Chinese and English labels. */

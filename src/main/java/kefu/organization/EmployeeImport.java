@@ -121,7 +121,7 @@ public class EmployeeImport implements Importer<AccessScope> {
     columns.set(2, ImportColumn.coded("storeCode", exampleStore, storeLabels(offered)));
     columns.set(3, ImportColumn.coded("position", Position.CS_AGENT.name(), positions()));
     columns.set(4, ImportColumn.coded("level", Level.JUNIOR.name(), levels()));
-    return new ImportFormat(FORMAT.kind(), FORMAT.labelPrefix(), FORMAT.sheetKey(), columns);
+    return FORMAT.withColumns(columns);
   }
 
   /** An import for this user: the stores they may write and the codes in use, read now. */

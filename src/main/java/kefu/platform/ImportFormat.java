@@ -13,6 +13,11 @@ public record ImportFormat(
     columns = List.copyOf(columns);
   }
 
+  /** The same sheet with other columns, e.g. the coded ones labelled for the reader. */
+  public ImportFormat withColumns(List<ImportColumn> columns) {
+    return new ImportFormat(kind, labelPrefix, sheetKey, columns);
+  }
+
   public List<String> names() {
     return columns.stream().map(ImportColumn::name).toList();
   }

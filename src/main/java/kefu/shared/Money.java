@@ -23,18 +23,6 @@ public record Money(BigDecimal amount) implements ScaledDecimal<Money> {
     return new Money(amount);
   }
 
-  public Money plus(Money other) {
-    return new Money(amount.add(other.amount));
-  }
-
-  public Money minus(Money other) {
-    return new Money(amount.subtract(other.amount));
-  }
-
-  public Money times(long factor) {
-    return new Money(amount.multiply(BigDecimal.valueOf(factor)));
-  }
-
   /**
    * A share of this amount, e.g. {@code 10} percent of a month's pay, rounded half-up to the fen.
    */
@@ -46,6 +34,11 @@ public record Money(BigDecimal amount) implements ScaledDecimal<Money> {
   @Override
   public BigDecimal decimal() {
     return amount;
+  }
+
+  @Override
+  public Money withDecimal(BigDecimal decimal) {
+    return new Money(decimal);
   }
 
   @Override

@@ -30,18 +30,6 @@ public record Points(BigDecimal value) implements ScaledDecimal<Points> {
     return new Points(value);
   }
 
-  public Points plus(Points other) {
-    return new Points(value.add(other.value));
-  }
-
-  public Points minus(Points other) {
-    return new Points(value.subtract(other.value));
-  }
-
-  public Points times(long factor) {
-    return new Points(value.multiply(BigDecimal.valueOf(factor)));
-  }
-
   public Points max(Points other) {
     return compareTo(other) >= 0 ? this : other;
   }
@@ -53,6 +41,11 @@ public record Points(BigDecimal value) implements ScaledDecimal<Points> {
   @Override
   public BigDecimal decimal() {
     return value;
+  }
+
+  @Override
+  public Points withDecimal(BigDecimal decimal) {
+    return new Points(decimal);
   }
 
   @Override

@@ -6,12 +6,27 @@ import java.util.Objects;
 
 /**
  * What {@link Money} and {@link Points} share: an exact decimal kept at a fixed number of places,
- * ordered by its value.
+ * ordered by its value, added, subtracted and multiplied the same way.
  */
 public interface ScaledDecimal<T extends ScaledDecimal<T>> extends Comparable<T> {
 
   /** The exact value, at the type's scale. */
   BigDecimal decimal();
+
+  /** A value of the same type holding {@code decimal}, rounded to the type's scale. */
+  T withDecimal(BigDecimal decimal);
+
+  default T plus(T other) {
+    return withDecimal(decimal().add(other.decimal()));
+  }
+
+  default T minus(T other) {
+    return withDecimal(decimal().subtract(other.decimal()));
+  }
+
+  default T times(long factor) {
+    return withDecimal(decimal().multiply(BigDecimal.valueOf(factor)));
+  }
 
   default boolean isZero() {
     return decimal().signum() == 0;

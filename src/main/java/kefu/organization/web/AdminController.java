@@ -148,11 +148,7 @@ record AdminController(
   @PostMapping("/admin/settings")
   String saveSettings(
       @RequestParam String name, @RequestParam String timeZone, RedirectAttributes redirect) {
-    return Flash.change(
-        redirect,
-        SETTINGS,
-        "settings.saved",
-        () -> calendar.change(currentUser.scope(), name, timeZone));
+    return settingsSaved(redirect, () -> calendar.change(currentUser.scope(), name, timeZone));
   }
 
   @PostMapping("/admin/holidays")
@@ -161,10 +157,8 @@ record AdminController(
       @RequestParam(defaultValue = "false") boolean workingDay,
       @RequestParam(required = false) String name,
       RedirectAttributes redirect) {
-    return Flash.change(
+    return settingsSaved(
         redirect,
-        SETTINGS,
-        "settings.saved",
         () ->
             calendar.addHoliday(
                 currentUser.scope(),
@@ -175,11 +169,12 @@ record AdminController(
 
   @PostMapping("/admin/holidays/{id}/delete")
   String removeHoliday(@PathVariable long id, RedirectAttributes redirect) {
-    return Flash.change(
-        redirect,
-        SETTINGS,
-        "settings.saved",
-        () -> calendar.removeHoliday(currentUser.scope(), id));
+    return settingsSaved(redirect, () -> calendar.removeHoliday(currentUser.scope(), id));
+  }
+
+  /** Runs a change made on the settings page and goes back to it, saying it was saved. */
+  private String settingsSaved(RedirectAttributes redirect, Runnable change) {
+    return Flash.change(redirect, SETTINGS, "settings.saved", change);
   }
 
   @GetMapping("/account/password")
