@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import kefu.assessment.Evaluations;
-import kefu.organization.AccessScope;
-import kefu.organization.EmployeeForm;
-import kefu.organization.Level;
-import kefu.organization.Organization;
 import kefu.organization.Position;
-import kefu.organization.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,40 +22,31 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AssessmentBrowserTest extends BrowserPages {
 
-  private static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
-
-  @Autowired Organization organization;
   @Autowired Evaluations evaluations;
 
   private String store;
 
-  private String newStore(String prefix) {
-    store = prefix + ThreadLocalRandom.current().nextInt(1000, 9999);
-    organization.createStore(ADMIN, store, "考核店" + store);
-    return store;
+  private void newStore(String prefix) {
+    store = newStore(prefix, "考核店");
   }
 
   private String hire(String who, Position position) {
-    EmployeeForm f = new EmployeeForm();
-    f.setCode(store + who);
-    f.setName("考核" + who);
-    f.setStoreCode(store);
-    f.setPosition(position);
-    f.setLevel(Level.JUNIOR);
-    f.setHiredOn(LocalDate.parse("2023-01-02"));
-    f.setBaseSalary(new BigDecimal("3000"));
-    organization.createEmployee(ADMIN, f);
-    return store + who;
-  }
-
-  private static void click(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", element);
-    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    return hire(store + who, "考核" + who, store, position, LocalDate.parse("2023-01-02"));
   }
 
   private static void choose(String employee, String criterion, String value) {
     new Select(driver.findElement(By.name("card." + employee + "." + criterion)))
         .selectByValue(value);
+  }
+
+  /** Fills the weekly evaluation form; ability 25, efficiency 18 and teamwork 17. */
+  private void enterEvaluation(String employee, String week, String attitude) {
+    type(By.id("evaluation-employee"), employee);
+    setDate(By.id("evaluation-week"), week);
+    type(By.id("evaluation-attitude"), attitude);
+    type(By.id("evaluation-ability"), "25");
+    type(By.id("evaluation-efficiency"), "18");
+    type(By.id("evaluation-teamwork"), "17");
   }
 
   @Test
@@ -116,12 +101,7 @@ class AssessmentBrowserTest extends BrowserPages {
     logIn("admin", ADMIN_PASSWORD);
     driver.get(url("/assessment/evaluations?month=2026-10&storeCode=" + store));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluation-form")));
-    type(By.id("evaluation-employee"), a1);
-    setDate(By.id("evaluation-week"), "2026-10-05");
-    type(By.id("evaluation-attitude"), "27");
-    type(By.id("evaluation-ability"), "25");
-    type(By.id("evaluation-efficiency"), "18");
-    type(By.id("evaluation-teamwork"), "17");
+    enterEvaluation(a1, "2026-10-05", "27");
     WebElement save = driver.findElement(By.id("save-evaluation"));
     click(save);
     awaitGone(save);
@@ -134,12 +114,7 @@ class AssessmentBrowserTest extends BrowserPages {
     // the browser's own check on the maximum is taken off to reach the server's
     ((JavascriptExecutor) driver)
         .executeScript("document.getElementById('evaluation-form').noValidate = true;");
-    type(By.id("evaluation-employee"), a1);
-    setDate(By.id("evaluation-week"), "2026-10-12");
-    type(By.id("evaluation-attitude"), "31");
-    type(By.id("evaluation-ability"), "25");
-    type(By.id("evaluation-efficiency"), "18");
-    type(By.id("evaluation-teamwork"), "17");
+    enterEvaluation(a1, "2026-10-12", "31");
     save = driver.findElement(By.id("save-evaluation"));
     click(save);
     awaitGone(save);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +14,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kefu.organization.AccessScope;
+import kefu.organization.EmployeeForm;
+import kefu.organization.Level;
+import kefu.organization.Organization;
+import kefu.organization.Position;
+import kefu.organization.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -71,10 +82,13 @@ public abstract class BrowserPages {
   protected static WebDriver driver;
   protected static WebDriverWait wait;
   private static Path profile;
-  private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  protected static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+  protected static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
 
   @LocalServerPort protected int port;
   @Autowired protected MessageSource messages;
+  @Autowired protected Organization organization;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -101,7 +115,7 @@ public abstract class BrowserPages {
         "--user-data-dir=" + profile);
     // the console is where Chromium reports what the Content-Security-Policy refused
     LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -143,17 +157,34 @@ public abstract class BrowserPages {
 
   /** A POST to the API as the administrator, which must succeed; its body. */
   protected String api(String path, String json) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url(path)))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(
-                            ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+    return api("admin", ADMIN_PASSWORD, path, json);
+  }
+
+  /** A POST to the API as {@code user}, which must succeed; its body. */
+  protected String api(String user, String password, String path, String json) {
+    return send(
+        as(user, password, path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
+            .build());
+  }
+
+  /** A GET from the API as the administrator, which must succeed; its body. */
+  protected String get(String path) {
+    return send(as("admin", ADMIN_PASSWORD, path).GET().build());
+  }
+
+  private HttpRequest.Builder as(String user, String password, String path) {
+    return HttpRequest.newBuilder(URI.create(url(path)))
+        .header(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String send(HttpRequest request) {
+    String path = request.uri().getPath();
     try {
       HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(path + " " + r.body()).isBetween(200, 201);
@@ -164,6 +195,73 @@ public abstract class BrowserPages {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The first {@code "id"} in a JSON answer of the API. */
+  protected static long firstId(String body) {
+    Matcher m = ID.matcher(body);
+    assertThat(m.find()).as(body).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  /** A code no other scenario uses: {@code prefix} and five random digits. */
+  protected static String unique(String prefix) {
+    return prefix + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+  }
+
+  /**
+   * A store of the scenario's own, so no other scenario's lists change, named {@code name} and its
+   * code; the code.
+   */
+  protected String newStore(String prefix, String name) {
+    String code = unique(prefix);
+    organization.createStore(ADMIN, code, name + code);
+    return code;
+  }
+
+  /** A junior employee on 3000 a month, as the employee form sends one. */
+  protected static EmployeeForm employeeForm(
+      String code, String name, String store, Position position, LocalDate hiredOn) {
+    EmployeeForm f = new EmployeeForm();
+    f.setCode(code);
+    f.setName(name);
+    f.setStoreCode(store);
+    f.setPosition(position);
+    f.setLevel(Level.JUNIOR);
+    f.setHiredOn(hiredOn);
+    f.setBaseSalary(new BigDecimal("3000"));
+    return f;
+  }
+
+  /** Hires a junior employee on 3000 a month as the administrator; their code. */
+  protected String hire(
+      String code, String name, String store, Position position, LocalDate hiredOn) {
+    return hire(employeeForm(code, name, store, position, hiredOn));
+  }
+
+  /** Hires the employee of the form as the administrator; their code. */
+  protected String hire(EmployeeForm form) {
+    return organization.createEmployee(ADMIN, form).getCode();
+  }
+
+  /**
+   * A store of the scenario's own made through the API, named {@code name} and its code, with a
+   * junior CS agent for each of {@code agents}: their code is the store's and the suffix, their
+   * name 坐席 and their code; the store's code.
+   */
+  protected String storeThroughApi(String prefix, String name, String... agents) {
+    String code = unique(prefix);
+    api("/api/v1/stores", "{\"code\":\"%s\",\"name\":\"%s%s\"}".formatted(code, name, code));
+    for (String suffix : agents) {
+      String agent = code + suffix;
+      api(
+          "/api/v1/employees",
+          """
+          {"code":"%s","name":"坐席%s","storeCode":"%s","position":"CS_AGENT","level":"JUNIOR",
+           "hiredOn":"2025-03-01","baseSalary":3000.00}"""
+              .formatted(agent, agent, code));
+    }
+    return code;
   }
 
   protected String url(String path) {
@@ -189,6 +287,12 @@ public abstract class BrowserPages {
     WebElement input = driver.findElement(field);
     input.clear();
     input.sendKeys(value);
+  }
+
+  /** Clicks an element wherever the page has scrolled it (long forms push it out of view). */
+  protected static void click(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", element);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
   }
 
   /** Date inputs take their value in ISO form from script; typing depends on the browser locale. */

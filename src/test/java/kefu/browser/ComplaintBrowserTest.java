@@ -2,7 +2,6 @@ package kefu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,15 +17,7 @@ class ComplaintBrowserTest extends BrowserPages {
 
   /** A store with one agent; the store's code (the agent is the code plus "A"). */
   private String store() {
-    String s = "Q" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    api("/api/v1/stores", "{\"code\":\"%s\",\"name\":\"抱怨店%s\"}".formatted(s, s));
-    api(
-        "/api/v1/employees",
-        """
-        {"code":"%sA","name":"坐席%s","storeCode":"%s","position":"CS_AGENT","level":"JUNIOR",
-         "hiredOn":"2025-03-01","baseSalary":3000.00}"""
-            .formatted(s, s, s));
-    return s;
+    return storeThroughApi("Q", "抱怨店", "A");
   }
 
   private void step(String action) {

@@ -2,16 +2,9 @@ package kefu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import kefu.compliance.ComplianceWork;
-import kefu.organization.AccessScope;
-import kefu.organization.EmployeeForm;
-import kefu.organization.Level;
-import kefu.organization.Organization;
 import kefu.organization.Position;
-import kefu.organization.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,24 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ComplianceGridBrowserTest extends BrowserPages {
 
-  private static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
-
-  @Autowired Organization organization;
   @Autowired ComplianceWork work;
 
   @Test
   void a_report_sent_from_its_cell_turns_it_green_and_a_notice_in_time_amber() {
-    String code = "G" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-    organization.createStore(ADMIN, code, "合规店" + code);
-    EmployeeForm f = new EmployeeForm();
-    f.setCode(code);
-    f.setName("日报" + code);
-    f.setStoreCode(code);
-    f.setPosition(Position.CS_AGENT);
-    f.setLevel(Level.JUNIOR);
-    f.setHiredOn(LocalDate.parse("2026-01-05"));
-    f.setBaseSalary(new BigDecimal("3000"));
-    organization.createEmployee(ADMIN, f);
+    String code = newStore("G", "合规店");
+    hire(code, "日报" + code, code, Position.CS_AGENT, LocalDate.parse("2026-01-05"));
     work.setDuty(
         ADMIN,
         code,

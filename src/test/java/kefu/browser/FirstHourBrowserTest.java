@@ -130,13 +130,7 @@ class FirstHourBrowserTest extends BrowserPages {
         .isEqualTo(text("calendar.file.ready", ZH, 39));
 
     // a file of the administrator's own: a bad line refuses it whole, a good one saves
-    Path bad = Files.createTempFile("calendar-", ".csv");
-    Files.writeString(bad, "date,kind,name\n2032-05-06,holiday,好\n2032-05-07,maybe,坏\n");
-    driver.get(url("/admin/settings"));
-    driver
-        .findElement(By.cssSelector("#calendar-upload input[type=file]"))
-        .sendKeys(bad.toString());
-    driver.findElement(By.cssSelector("#calendar-upload button")).click();
+    Path bad = uploadCalendar("date,kind,name\n2032-05-06,holiday,好\n2032-05-07,maybe,坏\n");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-preview")));
     assertThat(driver.findElement(By.id("calendar-verdict")).getText())
         .isEqualTo(text("calendar.file.refused", ZH));
@@ -144,13 +138,7 @@ class FirstHourBrowserTest extends BrowserPages {
     assertThat(driver.findElement(By.cssSelector("#calendar-days tr.table-danger")).getText())
         .contains(text("calendar.file.badKind", ZH));
 
-    Path good = Files.createTempFile("calendar-", ".csv");
-    Files.writeString(good, "date,kind,name\n2032-05-08,workday,调休上班\n2032-05-10,holiday,假日\n");
-    driver.get(url("/admin/settings"));
-    driver
-        .findElement(By.cssSelector("#calendar-upload input[type=file]"))
-        .sendKeys(good.toString());
-    driver.findElement(By.cssSelector("#calendar-upload button")).click();
+    Path good = uploadCalendar("date,kind,name\n2032-05-08,workday,调休上班\n2032-05-10,holiday,假日\n");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("calendar-save"))).click();
     wait.until(ExpectedConditions.urlToBe(url("/admin/settings")));
     String page = driver.findElement(By.tagName("main")).getText();
@@ -161,6 +149,20 @@ class FirstHourBrowserTest extends BrowserPages {
         .contains("2032-05-10");
     Files.delete(bad);
     Files.delete(good);
+  }
+
+  /**
+   * Writes {@code csv} to a file and sends it from the settings page's calendar upload; the file.
+   */
+  private Path uploadCalendar(String csv) throws IOException {
+    Path file = Files.createTempFile("calendar-", ".csv");
+    Files.writeString(file, csv);
+    driver.get(url("/admin/settings"));
+    driver
+        .findElement(By.cssSelector("#calendar-upload input[type=file]"))
+        .sendKeys(file.toString());
+    driver.findElement(By.cssSelector("#calendar-upload button")).click();
+    return file;
   }
 
   /** Records an incident of the first type the form offers, through the form. */

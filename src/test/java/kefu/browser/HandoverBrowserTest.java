@@ -2,15 +2,9 @@ package kefu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import kefu.organization.AccessScope;
 import kefu.organization.Accounts;
-import kefu.organization.EmployeeForm;
-import kefu.organization.Level;
-import kefu.organization.Organization;
 import kefu.organization.Position;
 import kefu.organization.Role;
 import kefu.registers.handover.Handovers;
@@ -26,10 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class HandoverBrowserTest extends BrowserPages {
 
-  private static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
   private static final String PASSWORD = "handover-pass-2026";
 
-  @Autowired Organization organization;
   @Autowired Accounts accounts;
   @Autowired Handovers handovers;
 
@@ -37,8 +29,7 @@ class HandoverBrowserTest extends BrowserPages {
   private record Desk(String store, String outgoing, String incoming, String lead) {}
 
   private Desk desk() {
-    String store = "H" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-    organization.createStore(ADMIN, store, "交接店" + store);
+    String store = newStore("H", "交接店");
     Desk desk = new Desk(store, store + "O", store + "I", store + "L");
     person(desk.outgoing(), "交班" + store, store, Position.FRONT_DESK, Role.STAFF);
     person(desk.incoming(), "接班" + store, store, Position.FRONT_DESK, Role.STAFF);
@@ -48,15 +39,7 @@ class HandoverBrowserTest extends BrowserPages {
   }
 
   private void person(String code, String name, String store, Position post, Role role) {
-    EmployeeForm f = new EmployeeForm();
-    f.setCode(code);
-    f.setName(name);
-    f.setStoreCode(store);
-    f.setPosition(post);
-    f.setLevel(Level.JUNIOR);
-    f.setHiredOn(LocalDate.parse("2025-03-01"));
-    f.setBaseSalary(new BigDecimal("3000"));
-    organization.createEmployee(ADMIN, f);
+    hire(code, name, store, post, LocalDate.parse("2025-03-01"));
     accounts.create(
         ADMIN, new Accounts.AccountForm(code.toLowerCase(), role, store, code, true), PASSWORD);
   }
@@ -80,25 +63,28 @@ class HandoverBrowserTest extends BrowserPages {
     return driver.findElement(By.id("handover-id")).getText();
   }
 
+  /** The handover's page, seen by the person of the store with the given code. */
+  private void openAs(String person, String id) {
+    logIn(person.toLowerCase(), PASSWORD);
+    driver.get(url("/handovers/" + id));
+  }
+
   @Test
   void onlyTheIncomingPersonSignsWhatTheOutgoingOneHandedOver() {
     Desk desk = desk();
     String id = handedOver(desk);
 
-    logIn(desk.lead().toLowerCase(), PASSWORD);
-    driver.get(url("/handovers/" + id));
+    openAs(desk.lead(), id);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-form")));
     assertThat(driver.findElements(By.id("sign"))).isEmpty();
 
-    logIn(desk.incoming().toLowerCase(), PASSWORD);
-    driver.get(url("/handovers/" + id));
+    openAs(desk.incoming(), id);
     driver.findElement(By.id("sign")).click();
     wait.until(
         ExpectedConditions.textToBe(By.id("handover-status"), text("handover.status.SIGNED", ZH)));
     assertThat(driver.findElements(By.id("sign"))).isEmpty();
 
-    logIn(desk.lead().toLowerCase(), PASSWORD);
-    driver.get(url("/handovers/" + id));
+    openAs(desk.lead(), id);
     type(By.id("review-note"), "已核对");
     driver.findElement(By.id("review")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("handover-review"), "已核对"));
@@ -109,8 +95,7 @@ class HandoverBrowserTest extends BrowserPages {
     Desk desk = desk();
     String id = handedOver(desk);
 
-    logIn(desk.incoming().toLowerCase(), PASSWORD);
-    driver.get(url("/handovers/" + id));
+    openAs(desk.incoming(), id);
     type(By.id("refuse-reason"), "对讲机没电，无法接班");
     driver.findElement(By.cssSelector("#refuse-form button[type=submit]")).click();
     wait.until(

@@ -3,13 +3,6 @@ package kefu.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -58,24 +51,15 @@ class HomeAndStatementsBrowserTest extends BrowserPages {
 
   @Test
   @Order(3)
-  void publishingAMonthWithAPendingAppealAsksForAConfirmationFirst()
-      throws IOException, InterruptedException {
+  void publishingAMonthWithAPendingAppealAsksForAConfirmationFirst() {
     String incident =
         api(
-            "POST",
             "/api/v1/incidents",
-            "admin",
-            ADMIN_PASSWORD,
             """
             {"type":"ATTITUDE_COMPLAINT","storeCode":"S01","employeeCode":"E104",
              "occurredAt":"2026-02-10T10:00:00+08:00","note":"顾客投诉态度"}""");
     long id = ((Number) JsonPath.read(incident, "$.id")).longValue();
-    api(
-        "POST",
-        "/api/v1/incidents/" + id + "/appeal",
-        "staff",
-        DEMO_PASSWORD,
-        "{\"reason\":\"顾客误会\"}");
+    api("staff", DEMO_PASSWORD, "/api/v1/incidents/" + id + "/appeal", "{\"reason\":\"顾客误会\"}");
 
     logIn("groupcs", DEMO_PASSWORD);
     driver.get(url("/settlements"));
@@ -104,26 +88,5 @@ class HomeAndStatementsBrowserTest extends BrowserPages {
     wait.until(ExpectedConditions.urlToBe(url("/settlements")));
     assertThat(driver.findElement(By.id("month-" + MONTH)).getText())
         .contains(text("settlement.status.PUBLISHED", ZH));
-  }
-
-  /** Calls the REST API with Basic credentials and answers the body of a 2xx response. */
-  private String api(String method, String path, String user, String password, String json)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url(path)))
-            .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-            .header("Content-Type", "application/json")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-            .build();
-    HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode())
-        .as(method + " " + path + ": " + response.body())
-        .isBetween(200, 299);
-    return response.body();
   }
 }

@@ -2,14 +2,8 @@ package kefu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * other browser class.
  */
 class IncidentLedgerBrowserTest extends BrowserPages {
-
-  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void theListPagesThroughAFilteredMonthWithNamesBesideCodes() {
@@ -136,46 +127,7 @@ class IncidentLedgerBrowserTest extends BrowserPages {
             """
             {"type":"ATTITUDE_COMPLAINT","storeCode":"S01","employeeCode":"%s","occurredAt":"%s"}"""
                 .formatted(employee, at));
-    Matcher m = ID.matcher(body);
-    assertThat(m.find()).as(body).isTrue();
-    return Long.parseLong(m.group(1));
-  }
-
-  /** A GET from the API as the administrator, which must succeed; its body. */
-  private String get(String path) {
-    return send(as("admin", ADMIN_PASSWORD, path).GET().build());
-  }
-
-  /** A POST to the API as {@code user}, which must succeed; its body. */
-  private String api(String user, String password, String path, String json) {
-    return send(
-        as(user, password, path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
-  }
-
-  private HttpRequest.Builder as(String user, String password, String path) {
-    return HttpRequest.newBuilder(URI.create(url(path)))
-        .header(
-            "Authorization",
-            "Basic "
-                + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private String send(HttpRequest request) {
-    String path = request.uri().getPath();
-    try {
-      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-      assertThat(r.statusCode()).as(path + " " + r.body()).isBetween(200, 201);
-      return r.body();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return firstId(body);
   }
 
   private List<Long> rowIds() {

@@ -2,22 +2,13 @@ package kefu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
-import kefu.organization.AccessScope;
-import kefu.organization.EmployeeForm;
-import kefu.organization.Level;
-import kefu.organization.Organization;
 import kefu.organization.Position;
-import kefu.organization.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The key page in Chromium, in a store of its own: a key registered and lent from the forms shows
@@ -27,35 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class KeyRegisterBrowserTest extends BrowserPages {
 
-  private static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
-
-  @Autowired Organization organization;
-
   private String store;
 
   private String hire(String who, Position position) {
-    EmployeeForm f = new EmployeeForm();
-    f.setCode(store + who);
-    f.setName("钥匙" + who);
-    f.setStoreCode(store);
-    f.setPosition(position);
-    f.setLevel(Level.JUNIOR);
-    f.setHiredOn(LocalDate.parse("2025-01-06"));
-    f.setBaseSalary(new BigDecimal("3000"));
-    organization.createEmployee(ADMIN, f);
-    return store + who;
-  }
-
-  /** Clicks an element wherever the page has scrolled it (the forms are long). */
-  private static void click(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", element);
-    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    return hire(store + who, "钥匙" + who, store, position, LocalDate.parse("2025-01-06"));
   }
 
   @Test
   void aKeyIsLentFromThePageRefusedASecondTimeAndReturnedToItsCustodian() {
-    store = "KB" + ThreadLocalRandom.current().nextInt(1000, 9999);
-    organization.createStore(ADMIN, store, "钥匙店" + store);
+    store = newStore("KB", "钥匙店");
     String custodian = hire("CU", Position.FRONT_DESK);
     String borrower = hire("A1", Position.CS_AGENT);
     String manager = hire("SM", Position.STORE_MANAGER);

@@ -2,16 +2,9 @@ package kefu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.concurrent.ThreadLocalRandom;
-import kefu.organization.AccessScope;
-import kefu.organization.EmployeeForm;
-import kefu.organization.Level;
-import kefu.organization.Organization;
 import kefu.organization.Position;
-import kefu.organization.Role;
 import kefu.settlement.MonthClose;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,26 +21,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PaySlipBrowserTest extends BrowserPages {
 
-  private static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
   private static final YearMonth MONTH = YearMonth.of(2026, 5);
 
-  @Autowired Organization organization;
   @Autowired MonthClose close;
 
   @Test
   @Order(1)
   void aRewardEnteredOnThePageReachesThePaySlipWithItsClauseAndTheNet() {
-    String code = "Y" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-    organization.createStore(ADMIN, code, "工资店" + code);
-    EmployeeForm f = new EmployeeForm();
-    f.setCode(code);
-    f.setName("奖励" + code);
-    f.setStoreCode(code);
-    f.setPosition(Position.CS_AGENT);
-    f.setLevel(Level.JUNIOR);
-    f.setHiredOn(LocalDate.parse("2026-01-05"));
-    f.setBaseSalary(new BigDecimal("3000"));
-    organization.createEmployee(ADMIN, f);
+    String code = newStore("Y", "工资店");
+    hire(code, "奖励" + code, code, Position.CS_AGENT, LocalDate.parse("2026-01-05"));
 
     logIn("groupcs", DEMO_PASSWORD);
     driver.get(url("/pay?month=" + MONTH + "&storeCode=" + code));

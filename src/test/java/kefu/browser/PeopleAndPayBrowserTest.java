@@ -3,27 +3,19 @@ package kefu.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import kefu.Workbooks;
 import kefu.incident.IncidentImport;
-import kefu.organization.AccessScope;
-import kefu.organization.EmployeeForm;
-import kefu.organization.Level;
-import kefu.organization.Organization;
 import kefu.organization.Position;
-import kefu.organization.Role;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What a new user meets in the first hour, in Chromium: a raise takes effect from a day and shows
@@ -32,29 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PeopleAndPayBrowserTest extends BrowserPages {
 
-  private static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
-
-  @Autowired Organization organization;
-
-  private static String unique(String prefix) {
-    return prefix + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-  }
-
   @Test
   @Order(1)
   void aRaiseTakesEffectFromTheFirstOfNextMonthAndShowsInThePayHistory() {
-    String code = unique("W");
-    // a store of its own, so no other scenario's list of a store changes
-    organization.createStore(ADMIN, code, "加薪店" + code);
-    EmployeeForm f = new EmployeeForm();
-    f.setCode(code);
-    f.setName("加薪" + code);
-    f.setStoreCode(code);
-    f.setPosition(Position.CS_AGENT);
-    f.setLevel(Level.JUNIOR);
-    f.setHiredOn(LocalDate.parse("2026-01-05"));
-    f.setBaseSalary(new BigDecimal("3000"));
-    organization.createEmployee(ADMIN, f);
+    String code = newStore("W", "加薪店");
+    hire(code, "加薪" + code, code, Position.CS_AGENT, LocalDate.parse("2026-01-05"));
     LocalDate nextMonth = organization.today().withDayOfMonth(1).plusMonths(1);
 
     logIn("admin", ADMIN_PASSWORD);

@@ -2,21 +2,14 @@ package kefu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
-import kefu.organization.AccessScope;
 import kefu.organization.EmployeeForm;
 import kefu.organization.Level;
-import kefu.organization.Organization;
 import kefu.organization.Position;
-import kefu.organization.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The promotion ladder in Chromium, in a store of its own (the demo has the ladder in force for
@@ -26,28 +19,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PromotionLadderBrowserTest extends BrowserPages {
 
-  private static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
-
-  @Autowired Organization organization;
-
-  private static void click(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", element);
-    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
-  }
-
   @Test
   void aTraineeIsProposedRecommendedAndApprovedFromThePagesAndTheEmployeePageShowsIt() {
-    String store = "PB" + ThreadLocalRandom.current().nextInt(1000, 9999);
-    organization.createStore(ADMIN, store, "晋升店" + store);
-    EmployeeForm f = new EmployeeForm();
-    f.setCode(store + "T1");
-    f.setName("新人" + store);
-    f.setStoreCode(store);
-    f.setPosition(Position.CS_AGENT);
+    String store = newStore("PB", "晋升店");
+    EmployeeForm f =
+        employeeForm(
+            store + "T1",
+            "新人" + store,
+            store,
+            Position.CS_AGENT,
+            organization.today().minusMonths(4));
     f.setLevel(Level.TRAINEE);
-    f.setHiredOn(organization.today().minusMonths(4));
-    f.setBaseSalary(new BigDecimal("3000"));
-    String trainee = organization.createEmployee(ADMIN, f).getCode();
+    String trainee = hire(f);
     By row = By.cssSelector("#proposals tr[data-employee='" + trainee + "']");
 
     logIn("groupcs", DEMO_PASSWORD);

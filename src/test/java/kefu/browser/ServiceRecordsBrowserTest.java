@@ -8,9 +8,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,21 +24,9 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ServiceRecordsBrowserTest extends BrowserPages {
 
-  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-
   /** A store with two agents; its code. */
   private String store() {
-    String s = "Z" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    api("/api/v1/stores", "{\"code\":\"%s\",\"name\":\"浏览器店%s\"}".formatted(s, s));
-    for (String agent : new String[] {s + "A", s + "B"}) {
-      api(
-          "/api/v1/employees",
-          """
-          {"code":"%s","name":"坐席%s","storeCode":"%s","position":"CS_AGENT","level":"JUNIOR",
-           "hiredOn":"2025-03-01","baseSalary":3000.00}"""
-              .formatted(agent, agent, s));
-    }
-    return s;
+    return storeThroughApi("Z", "浏览器店", "A", "B");
   }
 
   private long callback(String store, String agent, String day) {
@@ -52,9 +37,7 @@ class ServiceRecordsBrowserTest extends BrowserPages {
             {"storeCode":"%s","employeeCode":"%s","kind":"AFTER_SALES","calledAt":"2026-06-%sT10:00:00+08:00",
              "customerName":"赵先生","customerPhone":"13812345678","result":"SATISFIED","reportedData":"保养满意"}"""
                 .formatted(store, agent, day));
-    Matcher m = ID.matcher(body);
-    assertThat(m.find()).as(body).isTrue();
-    return Long.parseLong(m.group(1));
+    return firstId(body);
   }
 
   /** Half a second of real 8 kHz 16-bit mono PCM audio, as a WAV file the browser can play. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
 import kefu.incident.RecordIncident;
-import kefu.organization.AccessScope;
-import kefu.organization.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * here and met by no other scenario) shows who changes, the totals and the chart.
  */
 class WhatIfBrowserTest extends BrowserPages {
-
-  static final AccessScope ADMIN = new AccessScope("admin", Role.ADMIN, null, null);
 
   @Autowired RecordIncident recorder;
 
