@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -105,8 +106,10 @@ class PeopleAndPayBrowserTest extends BrowserPages {
     assertThat(driver.findElements(By.cssSelector("#new-employeeCode-options [data-pick]")))
         .isEmpty();
     type(By.cssSelector("form[action$='/admin/users'] input[name=password]"), "picker-pass-2026");
+    WebElement before = driver.findElement(By.tagName("main"));
     driver.findElement(By.cssSelector("form[action$='/admin/users'] button[type=submit]")).click();
 
+    awaitGone(before);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), username));
     assertThat(driver.findElement(By.cssSelector(".alert-success")).getText())
         .isEqualTo(text("account.created", ZH));
