@@ -18,19 +18,13 @@ import org.springframework.stereotype.Component;
  * be entered before any adoption, as the complaint SLA can.
  */
 @Component
-class AssessmentPacks {
+record AssessmentPacks(PolicyPacks packs) {
 
   static final String SCORECARD_PACK = "callcenter-100";
   static final String APPRAISAL_PACK = "cs-appraisal-uniform";
   private static final AccessScope SYSTEM = new AccessScope("system", Role.ADMIN, null, null);
 
   private static final Map<Class<?>, Source<?>> BUILT_IN = new ConcurrentHashMap<>();
-
-  private final PolicyPacks packs;
-
-  AssessmentPacks(PolicyPacks packs) {
-    this.packs = packs;
-  }
 
   /** A section with the pack, version and clause it cites. */
   record Source<T>(String packId, int packVersion, String clause, T rules) {}

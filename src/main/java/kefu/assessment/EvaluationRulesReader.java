@@ -3,34 +3,23 @@ package kefu.assessment;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kefu.policy.MappingSectionReader;
 import kefu.policy.PackOutline;
-import kefu.policy.PackSectionReader;
 import kefu.policy.YamlFields;
 
 /**
  * Reads a pack's {@code weeklyEvaluation}: its clause and the maximum of each of the four parts,
  * every one required and above zero.
  */
-public final class EvaluationRulesReader implements PackSectionReader<EvaluationRules> {
+public final class EvaluationRulesReader extends MappingSectionReader<EvaluationRules> {
 
-  @Override
-  public String key() {
-    return "weeklyEvaluation";
+  public EvaluationRulesReader() {
+    super("weeklyEvaluation", EvaluationRules.class, "clause", "maxima");
   }
 
   @Override
-  public Class<EvaluationRules> type() {
-    return EvaluationRules.class;
-  }
-
-  @Override
-  public EvaluationRules read(YamlFields top, PackOutline pack) {
-    YamlFields fields = top.object(key(), true);
-    if (fields == null) {
-      return null;
-    }
-    fields.allowOnly("clause", "maxima");
-    String clause = SectionFields.clause(fields, pack);
+  protected EvaluationRules readSection(YamlFields fields, PackOutline pack) {
+    String clause = pack.clause(fields);
     YamlFields maxima = fields.object("maxima", true);
     Map<String, BigDecimal> read = new LinkedHashMap<>();
     if (maxima != null) {

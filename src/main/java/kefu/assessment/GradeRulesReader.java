@@ -1,36 +1,31 @@
 package kefu.assessment;
 
 import java.math.BigDecimal;
+import kefu.policy.MappingSectionReader;
 import kefu.policy.PackOutline;
-import kefu.policy.PackSectionReader;
 import kefu.policy.YamlFields;
 
 /**
  * Reads a pack's {@code annualGrades}: its clause, the EXCELLENT and FAIL shares in percent (each
  * at most 100, together at most 100) and the annual score from which the rest are GOOD.
  */
-public final class GradeRulesReader implements PackSectionReader<GradeRules> {
+public final class GradeRulesReader extends MappingSectionReader<GradeRules> {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  @Override
-  public String key() {
-    return "annualGrades";
+  public GradeRulesReader() {
+    super(
+        "annualGrades",
+        GradeRules.class,
+        "clause",
+        "excellentTopPercent",
+        "failBottomPercent",
+        "goodFrom");
   }
 
   @Override
-  public Class<GradeRules> type() {
-    return GradeRules.class;
-  }
-
-  @Override
-  public GradeRules read(YamlFields top, PackOutline pack) {
-    YamlFields fields = top.object(key(), true);
-    if (fields == null) {
-      return null;
-    }
-    fields.allowOnly("clause", "excellentTopPercent", "failBottomPercent", "goodFrom");
-    String clause = SectionFields.clause(fields, pack);
+  protected GradeRules readSection(YamlFields fields, PackOutline pack) {
+    String clause = pack.clause(fields);
     BigDecimal excellent = percent(fields, "excellentTopPercent");
     BigDecimal fail = percent(fields, "failBottomPercent");
     BigDecimal good = fields.decimal("goodFrom", true, 1);

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import kefu.policy.MappingSectionReader;
 import kefu.policy.PackOutline;
-import kefu.policy.PackSectionReader;
 import kefu.policy.YamlFields;
 import kefu.settlement.CustomerRecords;
 
@@ -15,28 +15,18 @@ import kefu.settlement.CustomerRecords;
  * with value bands or entered with their allowed values, maxima adding up to the standard) and the
  * score flags.
  */
-public final class ScorecardRulesReader implements PackSectionReader<ScorecardRules> {
+public final class ScorecardRulesReader extends MappingSectionReader<ScorecardRules> {
 
   private static final String SCORE = "\\d{1,3}(\\.\\d)?";
 
-  @Override
-  public String key() {
-    return "scorecard";
+  public ScorecardRulesReader() {
+    super(
+        "scorecard", ScorecardRules.class, "clause", "standard", "positions", "criteria", "flags");
   }
 
   @Override
-  public Class<ScorecardRules> type() {
-    return ScorecardRules.class;
-  }
-
-  @Override
-  public ScorecardRules read(YamlFields top, PackOutline pack) {
-    YamlFields fields = top.object(key(), true);
-    if (fields == null) {
-      return null;
-    }
-    fields.allowOnly("clause", "standard", "positions", "criteria", "flags");
-    String clause = SectionFields.clause(fields, pack);
+  protected ScorecardRules readSection(YamlFields fields, PackOutline pack) {
+    String clause = pack.clause(fields);
     BigDecimal standard = fields.decimal("standard", true, 1);
     List<String> positions =
         fields.texts("positions", true, p -> p.matches("[A-Z][A-Z_]*"), "a position code");

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import kefu.compliance.ComplianceEvents.DutySet;
 import kefu.compliance.ComplianceEvents.NoticeGiven;
 import kefu.compliance.ComplianceEvents.WorkArose;
@@ -115,9 +116,7 @@ public class ComplianceWork {
     List<FieldProblem> shape = new ArrayList<>();
     required(shape, "deadline", p.deadline());
     required(shape, "employeeCode", p.employeeCode());
-    if (p.from() == null) {
-      shape.add(new FieldProblem("from", "validation.required"));
-    }
+    required(shape, "from", p.from());
     InputRules.checkText(shape, "deadline", p.deadline(), 64, false);
     InputRules.checkText(shape, "employeeCode", p.employeeCode(), 32, false);
     refuse(shape);
@@ -167,26 +166,29 @@ public class ComplianceWork {
 
   // ---- submissions and notices --------------------------------------------------------------
 
+  /** What a submission or notice is for: the store, the deadline and a day of its period. */
+  public interface PeriodRef {
+    String storeCode();
+
+    String deadline();
+
+    LocalDate periodDay();
+  }
+
   public record SubmissionParams(
       String storeCode,
       String deadline,
       LocalDate periodDay,
       OffsetDateTime submittedAt,
-      String note) {}
+      String note)
+      implements PeriodRef {}
 
   public record Submitted(long id, Instant dueAt, boolean onTime) {}
 
   public Submitted submit(AccessScope scope, SubmissionParams p) {
-    List<FieldProblem> shape = new ArrayList<>();
-    required(shape, "storeCode", p.storeCode());
-    required(shape, "deadline", p.deadline());
-    if (p.periodDay() == null) {
-      shape.add(new FieldProblem("periodDay", "validation.required"));
-    }
-    InputRules.checkText(shape, "note", p.note(), 1000, true);
-    refuse(shape);
-    WorkItem item = periodicItem(scope, p.storeCode(), p.deadline(), p.periodDay());
-    Instant at = p.submittedAt() == null ? clock.instant() : p.submittedAt().toInstant();
+    WorkItem item =
+        periodicItem(scope, p, shape -> InputRules.checkText(shape, "note", p.note(), 1000, true));
+    Instant at = orNow(p.submittedAt());
     long id = submission(scope, item, at, p.note());
     return new Submitted(id, item.dueAt(), !at.isAfter(item.dueAt()));
   }
@@ -205,27 +207,40 @@ public class ComplianceWork {
   }
 
   public record NoticeParams(
-      String storeCode,
-      String deadline,
-      LocalDate periodDay,
-      OffsetDateTime givenAt,
-      String reason) {}
+      String storeCode, String deadline, LocalDate periodDay, OffsetDateTime givenAt, String reason)
+      implements PeriodRef {}
 
   public record Noticed(long id, boolean excuses) {}
 
   public Noticed notice(AccessScope scope, NoticeParams p) {
+    WorkItem item =
+        periodicItem(
+            scope,
+            p,
+            shape -> {
+              required(shape, "reason", p.reason());
+              InputRules.checkText(shape, "reason", p.reason(), 1000, true);
+            });
+    return notice(scope, item, orNow(p.givenAt()), p.reason());
+  }
+
+  /**
+   * The calendar item a submission or notice names, its store, deadline and day required; the
+   * problems {@code own} finds in the rest of it are refused with theirs.
+   */
+  private WorkItem periodicItem(AccessScope scope, PeriodRef p, Consumer<List<FieldProblem>> own) {
     List<FieldProblem> shape = new ArrayList<>();
     required(shape, "storeCode", p.storeCode());
     required(shape, "deadline", p.deadline());
-    if (p.periodDay() == null) {
-      shape.add(new FieldProblem("periodDay", "validation.required"));
-    }
-    required(shape, "reason", p.reason());
-    InputRules.checkText(shape, "reason", p.reason(), 1000, true);
+    required(shape, "periodDay", p.periodDay());
+    own.accept(shape);
     refuse(shape);
-    WorkItem item = periodicItem(scope, p.storeCode(), p.deadline(), p.periodDay());
-    Instant at = p.givenAt() == null ? clock.instant() : p.givenAt().toInstant();
-    return notice(scope, item, at, p.reason());
+    return periodicItem(scope, p.storeCode(), p.deadline(), p.periodDay());
+  }
+
+  /** The time given, or now when none was. */
+  private Instant orNow(OffsetDateTime at) {
+    return at == null ? clock.instant() : at.toInstant();
   }
 
   /** The calendar item a submission or notice is for, refused when no pack in force owes it. */
@@ -371,10 +386,8 @@ public class ComplianceWork {
     if (p.storeCodes() == null || p.storeCodes().isEmpty()) {
       shape.add(new FieldProblem("storeCodes", "validation.required"));
     }
-    if (p.dueAt() == null) {
-      shape.add(new FieldProblem("dueAt", "validation.required"));
-    }
-    Instant assigned = p.assignedAt() == null ? clock.instant() : p.assignedAt().toInstant();
+    required(shape, "dueAt", p.dueAt());
+    Instant assigned = orNow(p.assignedAt());
     if (p.dueAt() != null && !p.dueAt().toInstant().isAfter(assigned)) {
       shape.add(new FieldProblem("dueAt", "compliance.dueBeforeAssigned"));
     }
@@ -430,7 +443,7 @@ public class ComplianceWork {
 
   public Done completeTask(AccessScope scope, long taskId, String storeCode, OffsetDateTime at) {
     WorkItem item = taskItem(scope, taskId, storeCode);
-    Instant when = at == null ? clock.instant() : at.toInstant();
+    Instant when = orNow(at);
     long id = submission(scope, item, when, null);
     return new Done(id, item.dueAt(), !when.isAfter(item.dueAt()));
   }
@@ -442,7 +455,7 @@ public class ComplianceWork {
     InputRules.checkText(shape, "reason", reason, 1000, true);
     refuse(shape);
     WorkItem item = taskItem(scope, taskId, storeCode);
-    return notice(scope, item, givenAt == null ? clock.instant() : givenAt.toInstant(), reason);
+    return notice(scope, item, orNow(givenAt), reason);
   }
 
   private WorkItem taskItem(AccessScope scope, long taskId, String storeCode) {
@@ -485,7 +498,7 @@ public class ComplianceWork {
     InputRules.checkText(shape, "subject", p.subject(), 300, false);
     refuse(shape);
     String store = writableStore(scope, p.storeCode(), "storeCode");
-    Instant received = p.receivedAt() == null ? clock.instant() : p.receivedAt().toInstant();
+    Instant received = orNow(p.receivedAt());
     ZoneId zone = organization.zone();
     Deadline d =
         deadlines
@@ -538,7 +551,7 @@ public class ComplianceWork {
         deadlines.anyPack("MANUFACTURER_MAIL").orElseThrow(() -> new NotFound("MANUFACTURER_MAIL"));
     WorkItem item =
         ExpectedWork.mail(store, d, mailId, (Instant) mail.get("received"), organization.zone());
-    Instant at = forwardedAt == null ? clock.instant() : forwardedAt.toInstant();
+    Instant at = orNow(forwardedAt);
     long id = submission(scope, item, at, null);
     return new Done(id, item.dueAt(), !at.isAfter(item.dueAt()));
   }
@@ -559,9 +572,7 @@ public class ComplianceWork {
   public MeetingRecorded recordMeeting(AccessScope scope, MeetingParams p) {
     List<FieldProblem> shape = new ArrayList<>();
     required(shape, "storeCode", p.storeCode());
-    if (p.heldAt() == null) {
-      shape.add(new FieldProblem("heldAt", "validation.required"));
-    }
+    required(shape, "heldAt", p.heldAt());
     InputRules.checkText(shape, "minutes", p.minutes(), 4000, true);
     List<Feedback> feedback = p.feedback() == null ? List.of() : p.feedback();
     for (int i = 0; i < feedback.size(); i++) {
@@ -901,6 +912,12 @@ public class ComplianceWork {
 
   private static void required(List<FieldProblem> shape, String field, String value) {
     if (blank(value)) {
+      shape.add(new FieldProblem(field, "validation.required"));
+    }
+  }
+
+  private static void required(List<FieldProblem> shape, String field, Object value) {
+    if (value == null) {
       shape.add(new FieldProblem(field, "validation.required"));
     }
   }

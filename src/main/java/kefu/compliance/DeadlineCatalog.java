@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The deadlines of the packs the group adopted, as the compliance work reads them. */
 @Component
-class DeadlineCatalog {
-
-  private final PolicyCatalog catalog;
-
-  DeadlineCatalog(PolicyCatalog catalog) {
-    this.catalog = catalog;
-  }
+record DeadlineCatalog(PolicyCatalog catalog) {
 
   /** Each adoption's deadlines with the day and stores it is in force from and for. */
   List<ExpectedWork.DeadlinesInForce> inForce() {

@@ -60,10 +60,7 @@ public final class DeadlinesReader implements PackSectionReader<Deadlines> {
         "required",
         "days");
     String code = fields.code("code", true);
-    String clause = fields.text("clause", true);
-    if (clause != null && !pack.hasClause(clause)) {
-      fields.problem("clause", "names no clause of this pack: " + clause);
-    }
+    String clause = pack.clause(fields);
     LocalizedText label = fields.localized("label", true);
     Deadline.Period period = fields.choice("period", true, Deadline.Period.class);
     boolean ownDue = period == Deadline.Period.TASK;

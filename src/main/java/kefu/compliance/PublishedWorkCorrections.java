@@ -34,17 +34,7 @@ import org.springframework.stereotype.Component;
  * item, however many such records follow.
  */
 @Component
-class PublishedWorkCorrections {
-
-  private final JdbcClient jdbc;
-  private final MonthClose close;
-  private final IncidentLedger incidents;
-
-  PublishedWorkCorrections(JdbcClient jdbc, MonthClose close, IncidentLedger incidents) {
-    this.jdbc = jdbc;
-    this.close = close;
-    this.incidents = incidents;
-  }
+record PublishedWorkCorrections(JdbcClient jdbc, MonthClose close, IncidentLedger incidents) {
 
   /** Carries the reversal of {@code incident}; answers the month it went into, if any. */
   Optional<YearMonth> carry(WorkItem item, Incident incident, String why, Instant now) {

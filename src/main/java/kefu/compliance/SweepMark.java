@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * due since; a record that makes earlier work owed lowers the mark to that work's due time.
  */
 @Component
-class SweepMark {
-
-  private final JdbcClient jdbc;
-
-  SweepMark(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+record SweepMark(JdbcClient jdbc) {
 
   Optional<Instant> sweptThrough() {
     return jdbc.sql("select swept_through from compliance_sweep_mark where id = 1")

@@ -27,26 +27,12 @@ import org.springframework.stereotype.Component;
  * range of instants (for one store or all), their submissions, notices and incidents by work key.
  */
 @Component
-class WorkLedger {
-
-  private final JdbcClient jdbc;
-  private final DeadlineCatalog deadlines;
-  private final Assignments assignments;
-  private final GroupCalendar calendar;
-  private final CallbackDays callbacks;
-
-  WorkLedger(
-      JdbcClient jdbc,
-      DeadlineCatalog deadlines,
-      Assignments assignments,
-      GroupCalendar calendar,
-      CallbackDays callbacks) {
-    this.jdbc = jdbc;
-    this.deadlines = deadlines;
-    this.assignments = assignments;
-    this.calendar = calendar;
-    this.callbacks = callbacks;
-  }
+record WorkLedger(
+    JdbcClient jdbc,
+    DeadlineCatalog deadlines,
+    Assignments assignments,
+    GroupCalendar calendar,
+    CallbackDays callbacks) {
 
   /** The deadline a day's callback records meet, as the packs and the API name it. */
   static final String CALLBACK_DATA = "CALLBACK_DATA";

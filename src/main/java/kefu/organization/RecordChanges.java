@@ -9,18 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Announces a change of organization master data as a {@link RecordChanged} event. */
 @Component
-class RecordChanges {
+record RecordChanges(ApplicationEventPublisher events, Clock clock) {
 
   /** Who changes what no user asked for: the built-in administrator's creation. */
   static final String SYSTEM = "system";
-
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
-
-  RecordChanges(ApplicationEventPublisher events, Clock clock) {
-    this.events = events;
-    this.clock = clock;
-  }
 
   void created(Kind kind, Object id, Object after, String by) {
     publish(kind, id, AuditAction.CREATE, null, after, by);

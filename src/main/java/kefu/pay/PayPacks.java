@@ -23,7 +23,7 @@ import org.springframework.util.function.SingletonSupplier;
  * own adoptions ({@link #with}).
  */
 @Component
-class PayPacks {
+record PayPacks(PolicyCatalog catalog) {
 
   static final String REWARDS_PACK = "callcenter-100";
   static final String PAY_PACK = "ecommerce-pay";
@@ -34,12 +34,6 @@ class PayPacks {
 
   private static final Supplier<Cited<PayRules>> BUILT_IN_PAY =
       SingletonSupplier.of(() -> builtIn(PAY_PACK, PayRules.class));
-
-  private final PolicyCatalog catalog;
-
-  PayPacks(PolicyCatalog catalog) {
-    this.catalog = catalog;
-  }
 
   /** The reward tiers in force at the store on the day, else the built-in ones. */
   Cited<RewardTiers> rewards(String storeCode, LocalDate day) {

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kefu.organization.Position;
+import kefu.policy.MappingSectionReader;
 import kefu.policy.PackOutline;
-import kefu.policy.PackSectionReader;
 import kefu.policy.YamlFields;
 
 /**
@@ -16,41 +16,30 @@ import kefu.policy.YamlFields;
  * amount, whether pro-rated), an optional {@code commission} (clause, percent of own sales) and
  * optional {@code orderCommissions} (post, clause, amount per completed order; each post once).
  */
-public final class PayRulesReader implements PackSectionReader<PayRules> {
+public final class PayRulesReader extends MappingSectionReader<PayRules> {
 
   /** A percentage above this is a typing slip (200 for 2.00), not a commission. */
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  @Override
-  public String key() {
-    return "pay";
+  public PayRulesReader() {
+    super("pay", PayRules.class, "base", "allowances", "commission", "orderCommissions");
   }
 
   @Override
-  public Class<PayRules> type() {
-    return PayRules.class;
-  }
-
-  @Override
-  public PayRules read(YamlFields top, PackOutline pack) {
-    YamlFields fields = top.object(key(), true);
-    if (fields == null) {
-      return null;
-    }
-    fields.allowOnly("base", "allowances", "commission", "orderCommissions");
+  protected PayRules readSection(YamlFields fields, PackOutline pack) {
     boolean complete = true;
     String baseClause = null;
     YamlFields base = fields.object("base", true);
     if (base != null) {
       base.allowOnly("clause");
-      baseClause = RewardTiersReader.clause(base, pack);
+      baseClause = pack.clause(base);
     }
     List<PayRules.Allowance> allowances = new ArrayList<>();
     Set<String> codes = new HashSet<>();
     for (YamlFields a : fields.objects("allowances", false)) {
       a.allowOnly("code", "clause", "monthly", "proRated");
       String code = a.code("code", true);
-      String clause = RewardTiersReader.clause(a, pack);
+      String clause = pack.clause(a);
       BigDecimal monthly = a.decimal("monthly", true, 2);
       String proRated = a.code("proRated", false, "true|false", "true or false");
       if (code != null && !codes.add(code)) {
@@ -69,7 +58,7 @@ public final class PayRulesReader implements PackSectionReader<PayRules> {
     YamlFields c = fields.object("commission", false);
     if (c != null) {
       c.allowOnly("clause", "percentOfOwnSales");
-      String clause = RewardTiersReader.clause(c, pack);
+      String clause = pack.clause(c);
       BigDecimal percent = c.decimal("percentOfOwnSales", true, 2);
       if (percent != null && percent.compareTo(HUNDRED) > 0) {
         c.problem("percentOfOwnSales", "must be at most 100");
@@ -86,7 +75,7 @@ public final class PayRulesReader implements PackSectionReader<PayRules> {
     for (YamlFields o : fields.objects("orderCommissions", false)) {
       o.allowOnly("position", "clause", "perOrder");
       Position position = o.choice("position", true, Position.class);
-      String clause = RewardTiersReader.clause(o, pack);
+      String clause = pack.clause(o);
       BigDecimal perOrder = o.decimal("perOrder", true, 2);
       if (position != null && !posts.add(position)) {
         o.problem("position", "repeats position " + position);

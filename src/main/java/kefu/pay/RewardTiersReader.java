@@ -56,7 +56,7 @@ public final class RewardTiersReader implements PackSectionReader<RewardTiers> {
     switch (type) {
       case EVENT_INVITATION -> {
         t.allowOnly("type", "clause", "byGrade");
-        clause = clause(t, pack);
+        clause = pack.clause(t);
         Map<String, BigDecimal> grades = grades(t);
         return clause == null || grades == null
             ? null
@@ -64,7 +64,7 @@ public final class RewardTiersReader implements PackSectionReader<RewardTiers> {
       }
       case ECOMMERCE_ARRIVAL -> {
         t.allowOnly("type", "clause", "perArrival");
-        clause = clause(t, pack);
+        clause = pack.clause(t);
         BigDecimal per = t.decimal("perArrival", true, 2);
         return clause == null || per == null
             ? null
@@ -72,7 +72,7 @@ public final class RewardTiersReader implements PackSectionReader<RewardTiers> {
       }
       default -> {
         t.allowOnly("type", "clause", "byContractAmount");
-        clause = clause(t, pack);
+        clause = pack.clause(t);
         List<RewardTiers.Band> bands = bands(t);
         return clause == null || bands == null
             ? null
@@ -124,15 +124,5 @@ public final class RewardTiersReader implements PackSectionReader<RewardTiers> {
       bands.add(new RewardTiers.Band(last ? null : below, amount));
     }
     return complete && !bands.isEmpty() ? bands : null;
-  }
-
-  /** The required {@code clause} of {@code fields}, which must be one of the pack's. */
-  static String clause(YamlFields fields, PackOutline pack) {
-    String clause = fields.text("clause", true);
-    if (clause != null && !pack.hasClause(clause)) {
-      fields.problem("clause", "names no clause of this pack: " + clause);
-      return null;
-    }
-    return clause;
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -75,6 +76,15 @@ public final class InputRules {
     } catch (DateTimeException e) {
       throw new BadInput(field, "typeMismatch." + type.getName());
     }
+  }
+
+  /**
+   * A form field's local date-time as {@link #time(String, Class, String)} reads it, taken in
+   * {@code zone}; null when left empty.
+   */
+  public static OffsetDateTime time(String field, String text, ZoneId zone) {
+    LocalDateTime local = time(field, LocalDateTime.class, text);
+    return local == null ? null : local.atZone(zone).toOffsetDateTime();
   }
 
   /**

@@ -20,19 +20,8 @@ import org.springframework.stereotype.Component;
  * whatever was in force before: the engine lets the adoption with the latest date govern.
  */
 @Component
-class AdoptPack {
-  private final PackStore store;
-  private final Organization organization;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
-
-  AdoptPack(
-      PackStore store, Organization organization, ApplicationEventPublisher events, Clock clock) {
-    this.store = store;
-    this.organization = organization;
-    this.events = events;
-    this.clock = clock;
-  }
+record AdoptPack(
+    PackStore store, Organization organization, ApplicationEventPublisher events, Clock clock) {
 
   PackAdoption run(AccessScope scope, NewAdoption order) {
     PackChecks.requireGroupWriter(scope);

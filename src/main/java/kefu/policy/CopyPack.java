@@ -13,20 +13,9 @@ import org.springframework.stereotype.Component;
  * changed, so an administrator can adjust the figures of a built-in pack without touching it.
  */
 @Component
-class CopyPack {
+record CopyPack(
+    PackStore store, ParsedPacks parsed, ApplicationEventPublisher events, Clock clock) {
   private static final int MAX_TITLE = 200;
-
-  private final PackStore store;
-  private final ParsedPacks parsed;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
-
-  CopyPack(PackStore store, ParsedPacks parsed, ApplicationEventPublisher events, Clock clock) {
-    this.store = store;
-    this.parsed = parsed;
-    this.events = events;
-    this.clock = clock;
-  }
 
   PackVersion run(AccessScope scope, NewCopy order) {
     PackChecks.requireGroupWriter(scope);

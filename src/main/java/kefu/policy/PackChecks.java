@@ -13,17 +13,11 @@ import org.springframework.stereotype.Component;
 
 /** The checks the writing use cases share: who may write, what a pack id and its text must be. */
 @Component
-class PackChecks {
+record PackChecks(ParsedPacks parsed) {
   static final int MAX_YAML_CHARS = 200_000;
   private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   // Pack ids share the URL space with these sub-resources (/api/v1/policy-packs/adoptions).
   private static final Set<String> RESERVED_IDS = Set.of("adoptions", "in-force", "validation");
-
-  private final ParsedPacks parsed;
-
-  PackChecks(ParsedPacks parsed) {
-    this.parsed = parsed;
-  }
 
   /** Adopting and editing packs changes everyone's consequences: group writers only. */
   static void requireGroupWriter(AccessScope scope) {

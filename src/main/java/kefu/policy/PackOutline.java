@@ -13,4 +13,22 @@ public interface PackOutline {
    * own (reported there, not again by whatever refers to it).
    */
   boolean declaresType(String code);
+
+  /**
+   * The required clause of {@code fields}, which must be one of this pack's; null when it is
+   * missing or names no clause of the pack (the problem reported on the field).
+   */
+  default String clause(YamlFields fields) {
+    return clause(fields, "clause");
+  }
+
+  /** The required clause under {@code key} of {@code fields}, as {@link #clause(YamlFields)}. */
+  default String clause(YamlFields fields, String key) {
+    String clause = fields.text(key, true);
+    if (clause != null && !hasClause(clause)) {
+      fields.problem(key, "names no clause of this pack: " + clause);
+      return null;
+    }
+    return clause;
+  }
 }

@@ -122,7 +122,7 @@ public final class PolicyPackParser {
       top.objects("allowances", false).forEach(this::allowance);
       List<Clause> clauses = new ArrayList<>();
       for (YamlFields clause : top.objects("clauses", true)) {
-        Clause read = clause(clause);
+        Clause read = readClause(clause);
         if (read != null && !clauseNumbers.add(read.number())) {
           clause.problem("number", "repeats clause " + read.number());
         }
@@ -205,7 +205,7 @@ public final class PolicyPackParser {
       }
     }
 
-    private Clause clause(YamlFields fields) {
+    private Clause readClause(YamlFields fields) {
       fields.allowOnly("number", "summary", "types", "quota");
       String number = fields.text("number", true);
       LocalizedText summary = fields.localized("summary", true);

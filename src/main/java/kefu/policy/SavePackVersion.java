@@ -14,25 +14,12 @@ import org.springframework.stereotype.Component;
  * need not bump it and two versions can never claim the same number.
  */
 @Component
-class SavePackVersion {
-  private final PackStore store;
-  private final PackChecks checks;
-  private final ParsedPacks parsed;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
-
-  SavePackVersion(
-      PackStore store,
-      PackChecks checks,
-      ParsedPacks parsed,
-      ApplicationEventPublisher events,
-      Clock clock) {
-    this.store = store;
-    this.checks = checks;
-    this.parsed = parsed;
-    this.events = events;
-    this.clock = clock;
-  }
+record SavePackVersion(
+    PackStore store,
+    PackChecks checks,
+    ParsedPacks parsed,
+    ApplicationEventPublisher events,
+    Clock clock) {
 
   PackVersion run(AccessScope scope, String packId, String yaml) {
     PackChecks.requireGroupWriter(scope);

@@ -112,7 +112,8 @@ final class LineBook implements MonthLines {
                       entry.fine,
                       entry.points,
                       key.note(),
-                      entry.appealPending));
+                      entry.appealPending,
+                      Money.ZERO));
             });
     extraLines.getOrDefault(employeeCode, List.of()).stream()
         .sorted(

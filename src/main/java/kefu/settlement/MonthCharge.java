@@ -26,6 +26,15 @@ public record MonthCharge(
 
   StatementLine line() {
     return new StatementLine(
-        packId, packVersion, clause, type, List.of(), amount, kefu.shared.Points.ZERO, note, false);
+        packId,
+        packVersion,
+        clause,
+        type,
+        List.of(),
+        amount,
+        kefu.shared.Points.ZERO,
+        note,
+        false,
+        Money.ZERO);
   }
 }

@@ -93,7 +93,8 @@ final class SettlementCalculator {
               adjustment.fine(),
               adjustment.points(),
               note,
-              false));
+              false,
+              Money.ZERO));
     }
 
     private EmployeeStatement statement(String employee) {

@@ -38,20 +38,6 @@ public record StatementLine(
     earning = earning == null ? Money.ZERO : earning;
   }
 
-  /** A line that earns nothing: a fine, points, or both. */
-  public StatementLine(
-      String packId,
-      Integer packVersion,
-      String clause,
-      String type,
-      List<Long> incidentIds,
-      Money fine,
-      Points points,
-      String note,
-      boolean appealPending) {
-    this(packId, packVersion, clause, type, incidentIds, fine, points, note, appealPending, null);
-  }
-
   /** The note of an adjustment line: the month it corrects, then the reason given, if any. */
   public static String correctionNote(String citesMonth, String reason) {
     return CORRECTION_OF

@@ -90,7 +90,8 @@ class StatementStorageTest {
         Money.of(fine),
         Points.of("1.5"),
         "responsible",
-        false);
+        false,
+        Money.ZERO);
   }
 
   @ParameterizedTest

@@ -26,23 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Assessment")
-class AssessmentApi {
-
-  private final Evaluations evaluations;
-  private final Scorecards scorecards;
-  private final AnnualGrades grades;
-  private final CurrentUser currentUser;
-
-  AssessmentApi(
-      Evaluations evaluations,
-      Scorecards scorecards,
-      AnnualGrades grades,
-      CurrentUser currentUser) {
-    this.evaluations = evaluations;
-    this.scorecards = scorecards;
-    this.grades = grades;
-    this.currentUser = currentUser;
-  }
+record AssessmentApi(
+    Evaluations evaluations, Scorecards scorecards, AnnualGrades grades, CurrentUser currentUser) {
 
   record CardEntry(Map<String, BigDecimal> criteria) {}
 

@@ -13,16 +13,10 @@ import org.springframework.stereotype.Component;
  * has a {@code ladder} section. A store without one has no ladder (and its people no level pay).
  */
 @Component
-class LadderPack {
+record LadderPack(PolicyCatalog catalog) {
 
   /** The ladder's figures and the pack version they come from, for a line to cite. */
   record InForce(LadderTerms terms, String packId, int packVersion) {}
-
-  private final PolicyCatalog catalog;
-
-  LadderPack(PolicyCatalog catalog) {
-    this.catalog = catalog;
-  }
 
   /** A reader over the adoptions as they are now, for many lookups at once. */
   Lookup lookup() {

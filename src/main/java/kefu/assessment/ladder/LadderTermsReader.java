@@ -11,8 +11,8 @@ import kefu.assessment.ladder.LadderTerms.Reach;
 import kefu.assessment.ladder.LadderTerms.Step;
 import kefu.assessment.ladder.LadderTerms.TitleCount;
 import kefu.organization.Level;
+import kefu.policy.MappingSectionReader;
 import kefu.policy.PackOutline;
-import kefu.policy.PackSectionReader;
 import kefu.policy.YamlFields;
 import kefu.shared.Money;
 
@@ -22,30 +22,27 @@ import kefu.shared.Money;
  * before) and the levels (lowest first, in the order of the ladder), each with its monthly pay,
  * what reaches it and what brings it back down. Every problem is reported on its field.
  */
-public final class LadderTermsReader implements PackSectionReader<LadderTerms> {
+public final class LadderTermsReader extends MappingSectionReader<LadderTerms> {
 
   private static final String POSITION = "[A-Z][A-Z_]*";
   private static final String YES_NO = "true|false";
 
-  @Override
-  public String key() {
-    return "ladder";
+  public LadderTermsReader() {
+    super(
+        "ladder",
+        LadderTerms.class,
+        "clause",
+        "payClause",
+        "positions",
+        "ranking",
+        "quarterlyGrades",
+        "levels");
   }
 
   @Override
-  public Class<LadderTerms> type() {
-    return LadderTerms.class;
-  }
-
-  @Override
-  public LadderTerms read(YamlFields top, PackOutline pack) {
-    YamlFields fields = top.object(key(), true);
-    if (fields == null) {
-      return null;
-    }
-    fields.allowOnly("clause", "payClause", "positions", "ranking", "quarterlyGrades", "levels");
-    String clause = clause(fields, "clause", pack);
-    String payClause = clause(fields, "payClause", pack);
+  protected LadderTerms readSection(YamlFields fields, PackOutline pack) {
+    String clause = pack.clause(fields);
+    String payClause = pack.clause(fields, "payClause");
     List<String> positions = fields.texts("positions", true, p -> p.matches(POSITION), "a post");
     YamlFields ranking = fields.object("ranking", true);
     Integer topRanks = null;
@@ -60,7 +57,7 @@ public final class LadderTermsReader implements PackSectionReader<LadderTerms> {
     List<Band> bands = null;
     if (grading != null) {
       grading.allowOnly("clause", "bands");
-      gradeClause = clause(grading, "clause", pack);
+      gradeClause = pack.clause(grading);
       bands = bands(grading);
     }
     List<Step> steps = bands == null ? null : steps(fields, pack, bands);
@@ -76,15 +73,6 @@ public final class LadderTermsReader implements PackSectionReader<LadderTerms> {
     }
     return new LadderTerms(
         clause, payClause, positions, topRanks, months, gradeClause, bands, steps);
-  }
-
-  private static String clause(YamlFields fields, String key, PackOutline pack) {
-    String clause = fields.text(key, true);
-    if (clause != null && !pack.hasClause(clause)) {
-      fields.problem(key, "names no clause of this pack: " + clause);
-      return null;
-    }
-    return clause;
   }
 
   private static List<Band> bands(YamlFields grading) {
@@ -120,7 +108,7 @@ public final class LadderTermsReader implements PackSectionReader<LadderTerms> {
       s.allowOnly("level", "monthlyPay", "clause", "reach", "demotedWhen");
       Level level = s.choice("level", true, Level.class);
       BigDecimal pay = s.decimal("monthlyPay", true, 2);
-      String clause = clause(s, "clause", pack);
+      String clause = pack.clause(s);
       boolean first = steps.isEmpty() && complete;
       Reach reach = null;
       if (first && s.has("reach")) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import kefu.assessment.AnnualGrades;
 import kefu.assessment.AssessmentPeople;
 import kefu.assessment.EvaluationRules;
@@ -19,7 +20,6 @@ import kefu.organization.CurrentUser;
 import kefu.organization.Organization;
 import kefu.organization.Store;
 import kefu.platform.Conflict;
-import kefu.platform.FieldProblem;
 import kefu.platform.FieldRefusal;
 import kefu.platform.NavItem;
 import org.springframework.context.annotation.Bean;
@@ -38,37 +38,19 @@ import tools.jackson.databind.json.JsonMapper;
  * evaluations, and the year's grades with their distribution as a chart and an override per row.
  */
 @Controller
-class AssessmentPages {
+record AssessmentPages(
+    Scorecards scorecards,
+    Evaluations evaluations,
+    AnnualGrades grades,
+    CurrentUser currentUser,
+    Organization organization,
+    JsonMapper json,
+    org.springframework.context.MessageSource messages) {
 
   static final String GROUP = "assessment";
   static final String READERS = "isAuthenticated()";
   static final String SCORERS =
       "hasAnyRole('ADMIN','GROUP_CS','EXECUTIVE','STORE_MANAGER','CS_MANAGER')";
-
-  private final Scorecards scorecards;
-  private final Evaluations evaluations;
-  private final AnnualGrades grades;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-  private final JsonMapper json;
-  private final org.springframework.context.MessageSource messages;
-
-  AssessmentPages(
-      Scorecards scorecards,
-      Evaluations evaluations,
-      AnnualGrades grades,
-      CurrentUser currentUser,
-      Organization organization,
-      JsonMapper json,
-      org.springframework.context.MessageSource messages) {
-    this.messages = messages;
-    this.scorecards = scorecards;
-    this.evaluations = evaluations;
-    this.grades = grades;
-    this.currentUser = currentUser;
-    this.organization = organization;
-    this.json = json;
-  }
 
   @Bean
   static NavItem scorecardsNav() {
@@ -167,14 +149,11 @@ class AssessmentPages {
                 .put(parts[2], new BigDecimal(value.trim()));
           }
         });
-    try {
-      List<Scorecards.Card> saved = scorecards.enterTeam(scope, m, team);
-      redirect.addFlashAttribute("message", "scorecards.saved");
-      redirect.addFlashAttribute("messageArg", saved.size());
-    } catch (FieldRefusal e) {
-      redirect.addFlashAttribute("error", firstProblem(e));
-    }
-    return "redirect:/assessment/scorecards?month=" + m + "&storeCode=" + storeCode;
+    return saved(
+        redirect,
+        "/assessment/scorecards?month=" + m + "&storeCode=" + storeCode,
+        "scorecards.saved",
+        () -> scorecards.enterTeam(scope, m, team).size());
   }
 
   @PostMapping("/assessment/scorecards/adjustment")
@@ -186,19 +165,30 @@ class AssessmentPages {
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
     YearMonth m = AssessmentPeople.month(month);
-    try {
-      scorecards.adjust(currentUser.scope(), m, employeeCode, points, reason);
-      redirect.addFlashAttribute("message", "scorecards.adjusted");
-      redirect.addFlashAttribute("messageArg", employeeCode);
-    } catch (FieldRefusal e) {
-      redirect.addFlashAttribute("error", firstProblem(e));
-    }
-    return "redirect:/assessment/scorecards?month=" + m + "&storeCode=" + storeCode;
+    return saved(
+        redirect,
+        "/assessment/scorecards?month=" + m + "&storeCode=" + storeCode,
+        "scorecards.adjusted",
+        () -> {
+          scorecards.adjust(currentUser.scope(), m, employeeCode, points, reason);
+          return employeeCode;
+        });
   }
 
-  private static String firstProblem(FieldRefusal e) {
-    FieldProblem p = e.problems().get(0);
-    return p.message();
+  /**
+   * Runs the change and redirects to {@code target}: the next page says it was done, with what the
+   * change answers as the message's argument, or the first problem it was refused with.
+   */
+  private static String saved(
+      RedirectAttributes redirect, String target, String doneKey, Supplier<Object> change) {
+    try {
+      Object arg = change.get();
+      redirect.addFlashAttribute("message", doneKey);
+      redirect.addFlashAttribute("messageArg", arg);
+    } catch (FieldRefusal e) {
+      redirect.addFlashAttribute("error", e.problems().get(0).message());
+    }
+    return "redirect:" + target;
   }
 
   // ---- evaluations -------------------------------------------------------------------------
@@ -235,20 +225,17 @@ class AssessmentPages {
       @RequestParam(required = false) BigDecimal teamwork,
       RedirectAttributes redirect) {
     YearMonth m = weekOf == null ? YearMonth.from(organization.today()) : YearMonth.from(weekOf);
-    try {
-      evaluations.record(
-          currentUser.scope(),
-          new Evaluations.NewEvaluation(
-              employeeCode, weekOf, attitude, ability, efficiency, teamwork));
-      redirect.addFlashAttribute("message", "evaluations.saved");
-      redirect.addFlashAttribute("messageArg", employeeCode);
-    } catch (FieldRefusal e) {
-      redirect.addFlashAttribute("error", firstProblem(e));
-      redirect.addFlashAttribute("errorArg", null);
-    }
-    return "redirect:/assessment/evaluations?month="
-        + m
-        + (storeCode == null ? "" : "&storeCode=" + storeCode);
+    return saved(
+        redirect,
+        "/assessment/evaluations?month=" + m + (storeCode == null ? "" : "&storeCode=" + storeCode),
+        "evaluations.saved",
+        () -> {
+          evaluations.record(
+              currentUser.scope(),
+              new Evaluations.NewEvaluation(
+                  employeeCode, weekOf, attitude, ability, efficiency, teamwork));
+          return employeeCode;
+        });
   }
 
   // ---- annual grades -----------------------------------------------------------------------
@@ -284,14 +271,11 @@ class AssessmentPages {
 
   @PostMapping("/assessment/annual-grades")
   String computeGrades(@RequestParam(required = false) Integer year, RedirectAttributes redirect) {
-    try {
-      List<AnnualGrades.AnnualGrade> graded = grades.compute(currentUser.scope(), year);
-      redirect.addFlashAttribute("message", "annualGrades.computed");
-      redirect.addFlashAttribute("messageArg", graded.size());
-    } catch (FieldRefusal e) {
-      redirect.addFlashAttribute("error", firstProblem(e));
-    }
-    return "redirect:/assessment/annual-grades" + (year == null ? "" : "?year=" + year);
+    return saved(
+        redirect,
+        "/assessment/annual-grades" + (year == null ? "" : "?year=" + year),
+        "annualGrades.computed",
+        () -> grades.compute(currentUser.scope(), year).size());
   }
 
   @PostMapping("/assessment/annual-grades/{year}/{employeeCode}")
@@ -301,15 +285,19 @@ class AssessmentPages {
       @RequestParam(required = false) Grade grade,
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
+    String target = "/assessment/annual-grades?year=" + year;
     try {
-      grades.override(currentUser.scope(), year, employeeCode, grade, reason);
-      redirect.addFlashAttribute("message", "annualGrades.overridden");
-      redirect.addFlashAttribute("messageArg", employeeCode);
-    } catch (FieldRefusal e) {
-      redirect.addFlashAttribute("error", firstProblem(e));
+      return saved(
+          redirect,
+          target,
+          "annualGrades.overridden",
+          () -> {
+            grades.override(currentUser.scope(), year, employeeCode, grade, reason);
+            return employeeCode;
+          });
     } catch (Conflict e) {
       redirect.addFlashAttribute("error", e.getMessage());
+      return "redirect:" + target;
     }
-    return "redirect:/assessment/annual-grades?year=" + year;
   }
 }

@@ -251,10 +251,6 @@ record ComplianceController(
   }
 
   private OffsetDateTime at(String field, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    java.time.LocalDateTime local = InputRules.time(field, java.time.LocalDateTime.class, text);
-    return local.atZone(organization.zone()).toOffsetDateTime();
+    return InputRules.time(field, text, organization.zone());
   }
 }

@@ -367,8 +367,7 @@ record PayPages(
   }
 
   private java.time.OffsetDateTime at(String field, String text) {
-    LocalDateTime at = InputRules.time(field, LocalDateTime.class, text);
-    return at == null ? null : at.atZone(organization.zone()).toOffsetDateTime();
+    return InputRules.time(field, text, organization.zone());
   }
 
   private static Integer whole(String field, String text) {

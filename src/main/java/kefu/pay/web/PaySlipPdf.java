@@ -6,33 +6,21 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Supplier;
-import org.springframework.core.io.ClassPathResource;
+import kefu.platform.PdfFonts;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Writes one pay slip as an A4 PDF with its fonts embedded (Latin glyphs from DejaVu Sans, Chinese
- * from Droid Sans Fallback, picked per character), so it prints the same on any machine.
+ * Writes one pay slip as an A4 PDF with its fonts embedded ({@link PdfFonts}), so it prints the
+ * same on any machine.
  */
 @Component
 class PaySlipPdf {
-
-  /** Read on the first slip, not at start-up: the Chinese font alone is 4 MB. */
-  private final Supplier<List<BaseFont>> fonts =
-      SingletonSupplier.of(
-          () -> List.of(embed("fonts/DejaVuSans.ttf"), embed("fonts/DroidSansFallbackFull.ttf")));
 
   byte[] write(PaySlips.SlipView slip, PaySlips texts, String groupName) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -112,25 +100,7 @@ class PaySlipPdf {
     return p;
   }
 
-  private Phrase text(String value, float size, boolean bold) {
-    FontSelector selector = new FontSelector();
-    fonts.get().forEach(f -> selector.addFont(new Font(f, size, bold ? Font.BOLD : Font.NORMAL)));
-    return value == null || value.isEmpty()
-        ? new Phrase(" ", new Font(fonts.get().get(0), size))
-        : selector.process(value);
-  }
-
-  private static BaseFont embed(String resource) {
-    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-      return BaseFont.createFont(
-          resource.substring(resource.indexOf('/') + 1),
-          BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED,
-          BaseFont.NOT_CACHED,
-          in.readAllBytes(),
-          null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static Phrase text(String value, float size, boolean bold) {
+    return PdfFonts.phrase(value, size, bold ? Font.BOLD : Font.NORMAL);
   }
 }

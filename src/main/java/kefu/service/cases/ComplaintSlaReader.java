@@ -3,8 +3,8 @@ package kefu.service.cases;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import kefu.policy.MappingSectionReader;
 import kefu.policy.PackOutline;
-import kefu.policy.PackSectionReader;
 import kefu.policy.YamlFields;
 
 /**
@@ -12,33 +12,24 @@ import kefu.policy.YamlFields;
  * resolution working days, escalation levels in ascending order of level and hours, and the
  * important-complaint report time.
  */
-public final class ComplaintSlaReader implements PackSectionReader<ComplaintSla> {
+public final class ComplaintSlaReader extends MappingSectionReader<ComplaintSla> {
 
   private static final String POSITION = "[A-Z][A-Z_]*";
 
-  @Override
-  public String key() {
-    return "complaintSla";
+  public ComplaintSlaReader() {
+    super(
+        "complaintSla",
+        ComplaintSla.class,
+        "clause",
+        "firstReplyHours",
+        "resolutionWorkingDays",
+        "escalation",
+        "importantReport");
   }
 
   @Override
-  public Class<ComplaintSla> type() {
-    return ComplaintSla.class;
-  }
-
-  @Override
-  public ComplaintSla read(YamlFields top, PackOutline pack) {
-    YamlFields fields = top.object(key(), true);
-    if (fields == null) {
-      return null;
-    }
-    fields.allowOnly(
-        "clause", "firstReplyHours", "resolutionWorkingDays", "escalation", "importantReport");
-    String clause = fields.text("clause", true);
-    if (clause != null && !pack.hasClause(clause)) {
-      fields.problem("clause", "names no clause of this pack: " + clause);
-      clause = null;
-    }
+  protected ComplaintSla readSection(YamlFields fields, PackOutline pack) {
+    String clause = pack.clause(fields);
     YamlFields reply = fields.object("firstReplyHours", true);
     Integer urgent = null;
     Integer other = null;

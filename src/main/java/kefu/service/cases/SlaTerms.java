@@ -18,7 +18,7 @@ import org.springframework.util.function.SingletonSupplier;
  * default). A complaint keeps the pack and version it was received under.
  */
 @Component
-class SlaTerms {
+record SlaTerms(PolicyPacks packs) {
 
   static final String DEFAULT_PACK = "cs-appraisal-uniform";
   private static final AccessScope SYSTEM = new AccessScope("system", Role.ADMIN, null, null);
@@ -31,12 +31,6 @@ class SlaTerms {
             return new Complaint.SlaSource(
                 builtIn.id(), builtIn.version(), builtIn.section(ComplaintSla.class).orElseThrow());
           });
-
-  private final PolicyPacks packs;
-
-  SlaTerms(PolicyPacks packs) {
-    this.packs = packs;
-  }
 
   Complaint.SlaSource at(String storeCode, LocalDate day) {
     for (PackInForce p : packs.inForce(SYSTEM, storeCode, day)) {

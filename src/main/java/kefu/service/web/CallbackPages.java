@@ -2,7 +2,6 @@ package kefu.service.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -17,7 +16,6 @@ import kefu.organization.Store;
 import kefu.platform.ExcelExport;
 import kefu.platform.FieldProblem;
 import kefu.platform.FieldRefusal;
-import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
 import kefu.service.callback.Callback;
 import kefu.service.callback.CallbackKind;
@@ -131,27 +129,24 @@ record CallbackPages(
   @PostMapping("/callbacks")
   String create(CallbackForm form, Model model, RedirectAttributes redirect) {
     AccessScope scope = currentUser.writer();
-    try {
-      LocalDateTime at = InputRules.time("calledAt", LocalDateTime.class, form.calledAt());
-      Callback saved =
-          callbacks.record(
-              scope,
-              new Callbacks.NewCallback(
-                  form.storeCode(),
-                  form.employeeCode(),
-                  choice(CallbackKind.class, "kind", form.kind()),
-                  at == null ? null : at.atZone(organization.zone()).toOffsetDateTime(),
-                  form.customerName(),
-                  form.customerPhone(),
-                  choice(CallbackResult.class, "result", form.result()),
-                  form.reportedData()));
-      redirect.addFlashAttribute("message", "callback.saved");
-      return "redirect:/callbacks/" + saved.id();
-    } catch (FieldRefusal e) {
-      return form(model, form, e.problems());
-    } catch (Forbidden e) {
-      return form(model, form, List.of(new FieldProblem("storeCode", "import.storeNotAllowed")));
-    }
+    return RecordPages.saveOrShow(
+        () -> {
+          Callback saved =
+              callbacks.record(
+                  scope,
+                  new Callbacks.NewCallback(
+                      form.storeCode(),
+                      form.employeeCode(),
+                      choice(CallbackKind.class, "kind", form.kind()),
+                      InputRules.time("calledAt", form.calledAt(), organization.zone()),
+                      form.customerName(),
+                      form.customerPhone(),
+                      choice(CallbackResult.class, "result", form.result()),
+                      form.reportedData()));
+          redirect.addFlashAttribute("message", "callback.saved");
+          return "redirect:/callbacks/" + saved.id();
+        },
+        problems -> form(model, form, problems));
   }
 
   private String form(Model model, CallbackForm form, List<FieldProblem> problems) {
@@ -178,9 +173,7 @@ record CallbackPages(
   private String detail(Callback callback, boolean unmasked, Model model) {
     AccessScope scope = currentUser.scope();
     model.addAttribute("callback", callback);
-    model.addAttribute("phone", unmasked ? callback.customerPhone() : callback.maskedPhone());
-    model.addAttribute("unmasked", unmasked);
-    model.addAttribute("canUnmask", !unmasked && Callbacks.mayUnmask(scope));
+    RecordPages.phone(model, scope, unmasked, callback.customerPhone(), callback.maskedPhone());
     model.addAttribute(
         "canUpload",
         organization.storeId(callback.storeCode()).map(scope::canWriteStore).orElse(false));

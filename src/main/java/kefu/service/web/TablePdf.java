@@ -4,44 +4,31 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kefu.platform.PdfFonts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * A list of service records as a landscape A4 PDF: a title, a header row of message keys and the
- * rows as the caller formats them (customer numbers already masked). Characters are set in the
- * embedded fonts the application ships (DejaVu Sans for Latin, Droid Sans Fallback for Chinese),
- * loaded on the first export.
+ * rows as the caller formats them (customer numbers already masked), set in the embedded {@link
+ * PdfFonts}.
  */
 @Component
 public class TablePdf {
 
-  private static final List<String> FONTS =
-      List.of("fonts/DejaVuSans.ttf", "fonts/DroidSansFallbackFull.ttf");
-
   private final MessageSource messages;
-  private final SingletonSupplier<List<BaseFont>> fonts =
-      SingletonSupplier.of(() -> FONTS.stream().map(TablePdf::embedded).toList());
 
   TablePdf(MessageSource messages) {
     this.messages = messages;
@@ -63,7 +50,7 @@ public class TablePdf {
     PdfWriter.getInstance(doc, out);
     doc.addTitle(title);
     doc.open();
-    Paragraph heading = new Paragraph(set(title, 14, Font.BOLD));
+    Paragraph heading = new Paragraph(PdfFonts.phrase(title, 14, Font.BOLD));
     heading.setSpacingAfter(10);
     doc.add(heading);
     PdfPTable table = new PdfPTable(headerKeys.size());
@@ -84,31 +71,8 @@ public class TablePdf {
   }
 
   private PdfPCell cell(String text, boolean header) {
-    PdfPCell c = new PdfPCell(set(text, 8, header ? Font.BOLD : Font.NORMAL));
+    PdfPCell c = new PdfPCell(PdfFonts.phrase(text, 8, header ? Font.BOLD : Font.NORMAL));
     c.setPadding(3);
     return c;
-  }
-
-  private Phrase set(String text, float size, int style) {
-    if (text.isEmpty()) {
-      return new Phrase(" ", new Font(fonts.obtain().get(0), size));
-    }
-    FontSelector selector = new FontSelector();
-    fonts.obtain().forEach(f -> selector.addFont(new Font(f, size, style)));
-    return selector.process(text);
-  }
-
-  private static BaseFont embedded(String resource) {
-    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-      return BaseFont.createFont(
-          resource.substring(resource.indexOf('/') + 1),
-          BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED,
-          BaseFont.NOT_CACHED,
-          in.readAllBytes(),
-          null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

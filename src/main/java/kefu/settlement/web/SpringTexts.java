@@ -13,19 +13,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /** {@link Texts} from the application's message bundles, in the current request's locale. */
 @Component
-class SpringTexts implements Texts {
+record SpringTexts(MessageSource messages, PolicyCatalog catalog, NoteTexts notes)
+    implements Texts {
 
   private static final String LABELS = SpringTexts.class.getName() + ".labels";
-
-  private final MessageSource messages;
-  private final PolicyCatalog catalog;
-  private final NoteTexts notes;
-
-  SpringTexts(MessageSource messages, PolicyCatalog catalog, NoteTexts notes) {
-    this.messages = messages;
-    this.catalog = catalog;
-    this.notes = notes;
-  }
 
   @Override
   public String note(String note) {

@@ -20,10 +20,9 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import kefu.platform.PdfFonts;
 import kefu.settlement.SettlementStatus;
 import kefu.settlement.web.StatementView.IncidentRef;
 import kefu.settlement.web.StatementView.Line;
@@ -55,17 +54,7 @@ final class StatementPdf {
   record FontFile(String name, byte[] ttf) {}
 
   private static BaseFont embedded(FontFile font) {
-    try {
-      return BaseFont.createFont(
-          font.name(),
-          BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED,
-          BaseFont.NOT_CACHED,
-          font.ttf(),
-          null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PdfFonts.embedded(font.name(), font.ttf());
   }
 
   /** A text style: each piece of text is set in whichever of the two fonts has its glyphs. */

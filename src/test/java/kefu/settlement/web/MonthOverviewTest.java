@@ -80,7 +80,8 @@ class MonthOverviewTest {
         Money.ZERO,
         Points.ZERO,
         note,
-        false);
+        false,
+        Money.ZERO);
   }
 
   @Test
@@ -105,7 +106,8 @@ class MonthOverviewTest {
             Money.ZERO,
             Points.of("2"),
             "correction of x",
-            false);
+            false,
+            Money.ZERO);
     assertThat(ordinary.correctedMonth()).isEmpty();
     assertThat(ordinary.correctionReason()).isEqualTo("correction of x");
   }

@@ -25,17 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Promotion ladder")
-class LadderApi {
-
-  private final Ladder ladder;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-
-  LadderApi(Ladder ladder, CurrentUser currentUser, Organization organization) {
-    this.ladder = ladder;
-    this.currentUser = currentUser;
-    this.organization = organization;
-  }
+record LadderApi(Ladder ladder, CurrentUser currentUser, Organization organization) {
 
   record ProposalView(
       String employeeCode,

@@ -36,20 +36,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * history panel of the employee page.
  */
 @Controller
-class LadderPages {
+record LadderPages(Ladder ladder, CurrentUser currentUser, Organization organization) {
 
   static final String MANAGERS =
       "hasAnyRole('ADMIN','GROUP_CS','EXECUTIVE','STORE_MANAGER','CS_MANAGER')";
-
-  private final Ladder ladder;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-
-  LadderPages(Ladder ladder, CurrentUser currentUser, Organization organization) {
-    this.ladder = ladder;
-    this.currentUser = currentUser;
-    this.organization = organization;
-  }
 
   @Bean
   static NavItem ladderNav() {

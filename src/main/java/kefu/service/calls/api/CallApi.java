@@ -28,17 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/calls")
 @Tag(name = "Calls")
-class CallApi {
-
-  private final CallImports imports;
-  private final DailyCalls daily;
-  private final CurrentUser currentUser;
-
-  CallApi(CallImports imports, DailyCalls daily, CurrentUser currentUser) {
-    this.imports = imports;
-    this.daily = daily;
-    this.currentUser = currentUser;
-  }
+record CallApi(CallImports imports, DailyCalls daily, CurrentUser currentUser) {
 
   @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)

@@ -31,38 +31,18 @@ import org.springframework.web.multipart.MultipartFile;
  * the call import with its progress.
  */
 @Controller
-class CallController {
+record CallController(
+    DailyCalls daily,
+    CallImports imports,
+    CallRecords records,
+    CurrentUser currentUser,
+    Organization organization,
+    ExcelExport excel,
+    TablePdf pdf,
+    MessageSource messages) {
 
   private static final DateTimeFormatter MINUTE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-  private final DailyCalls daily;
-  private final CallImports imports;
-  private final CallRecords records;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-  private final ExcelExport excel;
-  private final TablePdf pdf;
-  private final MessageSource messages;
-
-  CallController(
-      DailyCalls daily,
-      CallImports imports,
-      CallRecords records,
-      CurrentUser currentUser,
-      Organization organization,
-      ExcelExport excel,
-      TablePdf pdf,
-      MessageSource messages) {
-    this.daily = daily;
-    this.imports = imports;
-    this.records = records;
-    this.currentUser = currentUser;
-    this.organization = organization;
-    this.excel = excel;
-    this.pdf = pdf;
-    this.messages = messages;
-  }
 
   @GetMapping("/calls/daily")
   String daily(

@@ -28,15 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/complaints")
 @Tag(name = "Complaints")
-class ComplaintApi {
-
-  private final Complaints complaints;
-  private final CurrentUser currentUser;
-
-  ComplaintApi(Complaints complaints, CurrentUser currentUser) {
-    this.complaints = complaints;
-    this.currentUser = currentUser;
-  }
+record ComplaintApi(Complaints complaints, CurrentUser currentUser) {
 
   record ComplaintView(
       long id,

@@ -14,17 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The month's complaints of a store, and the per-agent SLA and satisfaction report. */
 @Controller
-class ComplaintController {
-
-  private final Complaints complaints;
-  private final CurrentUser currentUser;
-  private final Organization organization;
-
-  ComplaintController(Complaints complaints, CurrentUser currentUser, Organization organization) {
-    this.complaints = complaints;
-    this.currentUser = currentUser;
-    this.organization = organization;
-  }
+record ComplaintController(
+    Complaints complaints, CurrentUser currentUser, Organization organization) {
 
   /**
    * A complaint as a row of the list: times in the group's zone, the number as the user may see it.

@@ -1,7 +1,6 @@
 package kefu.service.cases.web;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,12 +13,11 @@ import kefu.organization.Organization;
 import kefu.platform.ExcelExport;
 import kefu.platform.FieldProblem;
 import kefu.platform.FieldRefusal;
-import kefu.platform.Forbidden;
 import kefu.platform.InputRules;
-import kefu.service.callback.Callbacks;
 import kefu.service.cases.Complaint;
 import kefu.service.cases.ComplaintKind;
 import kefu.service.cases.Complaints;
+import kefu.service.web.RecordPages;
 import kefu.service.web.TablePdf;
 import kefu.shared.PhoneNumbers;
 import org.springframework.context.MessageSource;
@@ -78,28 +76,25 @@ record ComplaintPages(
   @PostMapping("/complaints")
   String create(ComplaintForm form, Model model, RedirectAttributes redirect) {
     AccessScope scope = currentUser.writer();
-    try {
-      LocalDateTime at = InputRules.time("receivedAt", LocalDateTime.class, form.receivedAt());
-      Complaint saved =
-          complaints.receive(
-              scope,
-              new Complaints.NewComplaint(
-                  form.storeCode(),
-                  form.employeeCode(),
-                  form.kind(),
-                  at == null ? null : at.atZone(complaints.zone()).toOffsetDateTime(),
-                  form.urgent() != null,
-                  form.important() != null,
-                  form.customerName(),
-                  form.customerPhone(),
-                  form.summary()));
-      redirect.addFlashAttribute("message", "service.complaint.saved");
-      return "redirect:/complaints/" + saved.getId();
-    } catch (FieldRefusal e) {
-      return form(model, form, e.problems());
-    } catch (Forbidden e) {
-      return form(model, form, List.of(new FieldProblem("storeCode", "import.storeNotAllowed")));
-    }
+    return RecordPages.saveOrShow(
+        () -> {
+          Complaint saved =
+              complaints.receive(
+                  scope,
+                  new Complaints.NewComplaint(
+                      form.storeCode(),
+                      form.employeeCode(),
+                      form.kind(),
+                      InputRules.time("receivedAt", form.receivedAt(), complaints.zone()),
+                      form.urgent() != null,
+                      form.important() != null,
+                      form.customerName(),
+                      form.customerPhone(),
+                      form.summary()));
+          redirect.addFlashAttribute("message", "service.complaint.saved");
+          return "redirect:/complaints/" + saved.getId();
+        },
+        problems -> form(model, form, problems));
   }
 
   private String form(Model model, ComplaintForm form, List<FieldProblem> problems) {
@@ -128,10 +123,8 @@ record ComplaintPages(
     AccessScope scope = currentUser.scope();
     ZoneId zone = complaints.zone();
     model.addAttribute("complaint", c);
-    model.addAttribute(
-        "phone", unmasked ? c.getCustomerPhone() : PhoneNumbers.mask(c.getCustomerPhone()));
-    model.addAttribute("unmasked", unmasked);
-    model.addAttribute("canUnmask", !unmasked && Callbacks.mayUnmask(scope));
+    RecordPages.phone(
+        model, scope, unmasked, c.getCustomerPhone(), PhoneNumbers.mask(c.getCustomerPhone()));
     model.addAttribute("breaches", c.breaches(complaints.now()));
     model.addAttribute("zone", zone);
     model.addAttribute(
@@ -156,17 +149,12 @@ record ComplaintPages(
       throw new kefu.platform.NotFound("complaint action " + action);
     }
     try {
-      LocalDateTime when = InputRules.time("at", LocalDateTime.class, at);
       complaints.step(
           scope,
           id,
           action,
           new Complaints.StepRequest(
-              when == null ? null : when.atZone(complaints.zone()).toOffsetDateTime(),
-              note,
-              satisfaction,
-              null,
-              null));
+              InputRules.time("at", at, complaints.zone()), note, satisfaction, null, null));
       redirect.addFlashAttribute("message", "service.complaint.stepDone." + action);
     } catch (FieldRefusal e) {
       redirect.addFlashAttribute("error", e.problems().get(0).message());
